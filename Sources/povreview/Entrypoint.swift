@@ -1,0 +1,8 @@
+import PovReviewCommands
+
+@main
+struct Entrypoint {
+    static func main() async {
+        await PovReviewCommand.main()
+    }
+}

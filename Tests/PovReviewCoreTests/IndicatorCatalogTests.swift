@@ -1,0 +1,8 @@
+import Testing
+@testable import PovReviewCore
+
+@Suite struct IndicatorCatalogTests {
+    @Test func catalogListsEveryIndicatorOnceInIDOrder() {
+        #expect(Indicator.catalog.map(\.id) == IndicatorID.allCases)
+    }
+}
