@@ -2,6 +2,8 @@
 /// a `unit_rates` row. Rates are derived from these counts, never stored in them.
 public struct UnitTally: Sendable, Equatable {
     public var households = 0
+    /// Households in rural areas (for criteria on rural communes).
+    public var ruralHouseholds = 0
     public var poor = 0
     public var nearPoor = 0
     public var average = 0
@@ -29,6 +31,7 @@ public struct UnitTally: Sendable, Equatable {
     /// Counts one classified household (`sign` -1 removes it again).
     public mutating func add(_ household: Household, _ classification: Classification, sign: Int = 1) {
         households += sign
+        if household.area == .rural { ruralHouseholds += sign }
         if household.ethnicMinority { ethnicMinorityHouseholds += sign }
         switch classification.status {
         case .poor:
@@ -54,6 +57,7 @@ public struct UnitTally: Sendable, Equatable {
     /// Adds every count of `other` (rolling villages up into communes, communes into districts).
     public static func += (lhs: inout UnitTally, rhs: UnitTally) {
         lhs.households += rhs.households
+        lhs.ruralHouseholds += rhs.ruralHouseholds
         lhs.poor += rhs.poor
         lhs.nearPoor += rhs.nearPoor
         lhs.average += rhs.average

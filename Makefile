@@ -1,0 +1,34 @@
+# povreview: `make run` runs the default pipeline on SampleData into out/;
+# `make test` builds and runs every test. Both install what they need on a fresh machine.
+SWIFT ?= swift
+PIPELINE ?= Pipelines/default.yaml
+RELEASE_BIN := .build/release/povreview
+
+.PHONY: all deps test-deps build run test bench sample clean describe
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh --test
+
+build: deps
+	$(SWIFT) build -c release --product povreview
+
+run: build
+	$(RELEASE_BIN) run --pipeline $(PIPELINE)
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	scripts/bench.sh
+
+describe: build
+	$(RELEASE_BIN) describe --database out/default.sqlite
+
+clean:
+	rm -rf .build out bench-data

@@ -1,0 +1,52 @@
+import PovReviewCore
+
+/// Inserts `household_status` rows: the hot path of a run (one row per household and standard).
+///
+/// One prepared statement, bound by index, no per-row SQL text.
+final class HouseholdStatusWriter {
+    private let statement: SQLiteStatement
+    private static let fixedColumns = [
+        "review_year", "standard", "household_id", "province_code", "district_code", "commune_code",
+        "village", "area", "members", "ethnic_minority", "income_basis", "income_per_capita",
+        "income_score", "deprivation_count", "status", "without_labour_capacity", "with_social_protection",
+    ]
+    private static let indicatorBase = Int32(fixedColumns.count + 1)
+
+    init(database: SQLiteDatabase) throws {
+        let columns = Self.fixedColumns + IndicatorID.allCases.map { "deprived_\($0.rawValue)" }
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        statement = try database.prepare(
+            "INSERT INTO household_status (\(columns.joined(separator: ", "))) VALUES (\(placeholders))")
+    }
+
+    /// Inserts the row of `household` classified under `standard`.
+    func insert(_ household: Household, standard: Standard, standardID: String, _ c: Classification) throws {
+        let s = statement
+        s.bind(1, household.reviewYear.value)
+        s.bind(2, standardID)
+        s.bind(3, household.householdID.rawValue)
+        s.bind(4, household.provinceCode.rawValue)
+        if let district = household.districtCode { s.bind(5, district.rawValue) } else { s.bindNull(5) }
+        s.bind(6, household.communeCode.rawValue)
+        s.bind(7, household.village)
+        s.bind(8, household.area.rawValue)
+        s.bind(9, household.members)
+        s.bind(10, household.ethnicMinority)
+        s.bind(11, c.basis.rawValue)
+        if let income = household.incomePerCapita { s.bind(12, income) } else { s.bindNull(12) }
+        if let score = household.incomeScore { s.bind(13, score) } else { s.bindNull(13) }
+        s.bind(14, c.deprivationCount)
+        s.bind(15, c.status.rawValue)
+        s.bind(16, household.withoutLabourCapacity)
+        s.bind(17, household.withSocialProtection)
+        for id in IndicatorID.allCases {
+            let index = Self.indicatorBase + Int32(id.bit)
+            if standard.indicators.contains(id) {
+                s.bind(index, c.deprivations.contains(id))
+            } else {
+                s.bindNull(index)
+            }
+        }
+        try s.execute()
+    }
+}

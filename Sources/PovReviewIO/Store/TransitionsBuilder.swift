@@ -1,0 +1,76 @@
+import PovReviewCore
+
+/// Fills `household_transitions` from `household_status`: one row per household present in
+/// either of two consecutive review years of the same standard (outputs.md). The change code is
+/// decided by the core's `TransitionChange`; SQL only pairs the two years.
+enum TransitionsBuilder {
+    static func build(in database: SQLiteDatabase) throws {
+        let yearsByStandard = try database.rows(
+            "SELECT DISTINCT standard, review_year FROM household_status ORDER BY standard, review_year")
+        var years: [String: [Int]] = [:]
+        for row in yearsByStandard { years[row[0].string!, default: []].append(row[1].int!) }
+
+        let pairQuery = try database.prepare("""
+            SELECT coalesce(a.household_id, b.household_id), a.status, b.status,
+                   a.commune_code, a.village, a.district_code, a.province_code,
+                   b.commune_code, b.village, b.district_code, b.province_code
+            FROM (SELECT * FROM household_status WHERE standard = ?1 AND review_year = ?2) AS a
+            FULL JOIN (SELECT * FROM household_status WHERE standard = ?1 AND review_year = ?2 + 1) AS b
+              ON a.household_id = b.household_id
+            ORDER BY 1
+            """)
+        let earlierQuery = try database.prepare("""
+            SELECT status FROM household_status
+            WHERE standard = ? AND household_id = ? AND review_year < ? AND status IN ('poor', 'near_poor')
+            """)
+        let insert = try database.prepare("""
+            INSERT INTO household_transitions (household_id, from_year, to_year, standard, from_status,
+                to_status, change, from_village_code, to_village_code, from_commune_code, to_commune_code,
+                from_district_code, to_district_code, from_province_code, to_province_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+
+        for (standard, standardYears) in years.sorted(by: { $0.key < $1.key }) {
+            let present = Set(standardYears)
+            for year in standardYears where present.contains(year + 1) {
+                pairQuery.bind(1, standard)
+                pairQuery.bind(2, year)
+                while try pairQuery.step() {
+                    let householdID = pairQuery.string(at: 0)!
+                    let from = SideStatus(pairQuery.string(at: 1).flatMap(HouseholdStatus.init(rawValue:)))
+                    let to = SideStatus(pairQuery.string(at: 2).flatMap(HouseholdStatus.init(rawValue:)))
+                    var wasPoor = false
+                    var wasNearPoor = false
+                    if (to == .poor || to == .nearPoor) && (from == .average || from == .above) {
+                        earlierQuery.bind(1, standard)
+                        earlierQuery.bind(2, householdID)
+                        earlierQuery.bind(3, year)
+                        while try earlierQuery.step() {
+                            if earlierQuery.string(at: 0) == "poor" { wasPoor = true } else { wasNearPoor = true }
+                        }
+                        earlierQuery.reset()
+                    }
+                    let change = TransitionChange(from: from, to: to, wasPoorEarlier: wasPoor, wasNearPoorEarlier: wasNearPoor)
+                    insert.bind(1, householdID)
+                    insert.bind(2, year)
+                    insert.bind(3, year + 1)
+                    insert.bind(4, standard)
+                    insert.bind(5, from.rawValue)
+                    insert.bind(6, to.rawValue)
+                    insert.bind(7, change.rawValue)
+                    for (offset, base) in [(0, 3), (1, 7)] {
+                        let commune = pairQuery.string(at: base)
+                        let village = pairQuery.string(at: base + 1)
+                        let index = Int32(8 + offset)
+                        if let commune, let village { insert.bind(index, commune + "/" + village) } else { insert.bindNull(index) }
+                        insert.bind(index + 2, pairQuery.value(at: base))
+                        insert.bind(index + 4, pairQuery.value(at: base + 2))
+                        insert.bind(index + 6, pairQuery.value(at: base + 3))
+                    }
+                    try insert.execute()
+                }
+                pairQuery.reset()
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import PovReviewCore
+
+/// Writes `unit_rates` rows. Rates are REAL percentages at full precision, derived from the
+/// exact counts at write time (outputs.md).
+enum UnitRatesWriter {
+    static func insert(_ rows: [UnitRate], standards: [String: Standard], into database: SQLiteDatabase) throws {
+        let fixed = [
+            "review_year", "standard", "standard_provisional", "level", "unit_code", "unit_name",
+            "parent_code", "households", "poor", "near_poor", "average", "poor_near_poor", "poor_rate",
+            "near_poor_rate", "poor_near_poor_rate", "ethnic_minority_households", "ethnic_minority_poor",
+            "ethnic_minority_poor_rate", "poor_without_labour_capacity", "poor_special_difficulty",
+            "poor_members", "near_poor_members", "denominator_source", "reviewed_households",
+            "rural_households",
+        ]
+        let indicatorColumns = IndicatorID.allCases.flatMap { ["poor_deprived_\($0.rawValue)", "near_poor_deprived_\($0.rawValue)"] }
+        let columns = fixed + indicatorColumns
+        let statement = try database.prepare(
+            "INSERT INTO unit_rates (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+        for row in rows {
+            let t = row.tally
+            let standard = standards[row.standardID]
+            var values: [SQLiteValue] = [
+                .integer(Int64(row.reviewYear.value)), .text(row.standardID),
+                .integer(standard?.provisional == true ? 1 : 0), .text(row.level.rawValue),
+                .text(row.unitCode.rawValue), .text(row.unitName),
+                row.parentCode.map { .text($0.rawValue) } ?? .null,
+                .integer(Int64(row.households)), .integer(Int64(t.poor)), .integer(Int64(t.nearPoor)),
+                .integer(Int64(t.average)), .integer(Int64(t.poorNearPoor)), .real(row.poorRate),
+                .real(row.nearPoorRate), .real(row.poorNearPoorRate),
+                .integer(Int64(t.ethnicMinorityHouseholds)), .integer(Int64(t.ethnicMinorityPoor)),
+                row.ethnicMinorityPoorRate.map { .real($0) } ?? .null,
+                .integer(Int64(t.poorWithoutLabourCapacity)), .integer(Int64(t.poorSpecialDifficulty)),
+                .integer(Int64(t.poorMembers)), .integer(Int64(t.nearPoorMembers)),
+                .text(row.denominatorSource.rawValue), .integer(Int64(t.households)),
+                .integer(Int64(t.ruralHouseholds)),
+            ]
+            for id in IndicatorID.allCases {
+                if standard?.indicators.contains(id) ?? true {
+                    values.append(.integer(Int64(t.poorDeprived[id.bit])))
+                    values.append(.integer(Int64(t.nearPoorDeprived[id.bit])))
+                } else {
+                    values.append(.null)
+                    values.append(.null)
+                }
+            }
+            try statement.bind(values)
+            try statement.execute()
+        }
+    }
+}
