@@ -3,6 +3,6 @@ import PovReviewCommands
 @main
 struct Entrypoint {
     static func main() async {
-        await PovReviewCommand.main()
+        await PovReviewCommand.mainEntry()
     }
 }

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import PovReviewIO
+
+/// `povreview run`: the whole pipeline into the database and the exports.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the pipeline: validate, classify, aggregate, track, evaluate plans, export.")
+
+    @OptionGroup var options: PipelineOptions
+
+    @Flag(name: .long, help: "Do not write the exports (database only).")
+    var noExports = false
+
+    @Flag(name: .shortAndLong, help: "Print only the final summary.")
+    var quiet = false
+
+    func run() throws {
+        let config = try options.config()
+        let started = Date()
+        let report: RunReport
+        do {
+            report = try PipelineRun(config: config, progress: TerminalProgress(quiet: quiet)).run(exports: !noExports)
+        } catch let error as PipelineError {
+            throw CommandFailure("\(error)")
+        }
+        FileHandleOutput.standardOutput.write(RunSummary.render(report, seconds: Date().timeIntervalSince(started)))
+    }
+}
+
+/// The summary printed at the end of a run.
+enum RunSummary {
+    static func render(_ report: RunReport, seconds: Double) -> String {
+        var lines: [String] = []
+        lines.append("povreview run \(report.runID) finished in \(String(format: "%.1f", seconds)) s")
+        lines.append("")
+        lines.append("Input files (rows read = accepted + quarantined):")
+        let width = max(20, report.files.map(\.path.count).max() ?? 0)
+        lines.append(pad("file", width) + "  " + left("read", 10) + "  " + left("accepted", 10) + "  " + left("quarantined", 11))
+        for file in report.files {
+            lines.append(pad(file.path, width) + "  " + left(TerminalProgress.grouped(file.rowsRead), 10) + "  "
+                         + left(TerminalProgress.grouped(file.rowsAccepted), 10) + "  "
+                         + left(TerminalProgress.grouped(file.rowsQuarantined), 11))
+            if !file.byReason.isEmpty {
+                let reasons = file.byReason.sorted { $0.key.rawValue < $1.key.rawValue }
+                    .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+                lines.append(pad("", width) + "  quarantined: " + reasons)
+            }
+        }
+        lines.append("")
+        lines.append("Province by review year:")
+        lines.append("year  standard  province  " + left("households", 10) + "  " + left("poor", 8) + "  " + left("near-poor", 9)
+                     + "  " + left("poor %", 7) + "  " + left("near-poor %", 11) + "  " + left("poor+near %", 11))
+        for p in report.provinces {
+            lines.append("\(p.reviewYear)  \(pad(p.standard, 8))  \(pad(p.provinceCode, 8))  "
+                         + left(TerminalProgress.grouped(p.households), 10) + "  " + left(TerminalProgress.grouped(p.poor), 8) + "  "
+                         + left(TerminalProgress.grouped(p.nearPoor), 9) + "  " + left(String(format: "%.2f", p.poorRate), 7) + "  "
+                         + left(String(format: "%.2f", p.nearPoorRate), 11) + "  " + left(String(format: "%.2f", p.poorNearPoorRate), 11))
+        }
+        lines.append("")
+        lines.append("Warnings: \(report.warnings)   Criteria results: \(report.criteriaResults)")
+        lines.append("Database: \(report.databasePath)")
+        if let exports = report.exportsPath { lines.append("Exports:  \(exports)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+    static func left(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}

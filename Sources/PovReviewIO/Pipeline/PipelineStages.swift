@@ -1,0 +1,18 @@
+/// The stages of a run and the type at each boundary, in order (STYLE.md: one file lists them).
+///
+/// | stage | input | output | where |
+/// | --- | --- | --- | --- |
+/// | configure | pipeline file + CLI flags | `PipelineConfig`, `[Standard]`, `AdminDirectory` | `Config/` |
+/// | ingest | dump files (CSV bytes, streamed) | records with field byte ranges | `Ingest/` |
+/// | validate | records | `Household` or `RowRejection` (→ `quarantine`) | core `Validate/` |
+/// | classify | `Household` × `Standard` | `Classification` (→ `household_status`) | core `Standards/` |
+/// | aggregate | classifications | `UnitTally` per village → `UnitRate` rows (→ `unit_rates`) | core `Aggregate/` |
+/// | track | `household_status` | `TransitionChange` rows (→ `household_transitions`, `unit_dynamics`) | core `Transitions/`, `Store/TransitionsBuilder` |
+/// | evaluate | `unit_rates` + plans | `CriterionResult` rows (→ `criteria_results`) | core `Evaluate/`, `Plans/` |
+/// | publish | building database | the database renamed into place | `Store/OutputLocation` |
+/// | export | the database | CSV, XLSX, HTML under `exports/` | `Export/` |
+///
+/// `PipelineRun` runs them in this order; a failure before publish leaves the previous outputs intact.
+public enum PipelineStage: String, CaseIterable, Sendable {
+    case configure, ingest, validate, classify, aggregate, track, evaluate, publish, export
+}

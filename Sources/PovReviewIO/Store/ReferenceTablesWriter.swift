@@ -1,0 +1,41 @@
+import PovReviewCore
+
+/// Copies the reference data of a run into the database (`admin_units`, `standards`), so the
+/// database explains itself without the input files.
+enum ReferenceTablesWriter {
+    static func write(inputs: RunInputs, into database: SQLiteDatabase) throws {
+        try database.execute("BEGIN")
+        let admin = try database.prepare("""
+            INSERT INTO admin_units (code, name, level, parent_code, poor_district, coastal_special_difficulty,
+                ethnic_region, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for unit in inputs.admin.units {
+            try admin.bind([
+                .text(unit.code.rawValue), .text(unit.name), .text(unit.level.rawValue),
+                unit.parentCode.map { .text($0.rawValue) } ?? .null,
+                .integer(unit.poorDistrict ? 1 : 0), .integer(unit.coastalSpecialDifficulty ? 1 : 0),
+                unit.ethnicRegion.map { .text($0.rawValue) } ?? .null,
+                unit.validFrom.map { .integer(Int64($0.value)) } ?? .null,
+                unit.validTo.map { .integer(Int64($0.value)) } ?? .null,
+            ])
+            try admin.execute()
+        }
+        let standard = try database.prepare("""
+            INSERT INTO standards (standard, name_vi, legal_basis, provisional, national, income_line_rural,
+                income_line_urban, average_upper_rural, average_upper_urban, score_line_rural, score_line_urban,
+                deprivation_cutoff, indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for s in inputs.standards.values.sorted(by: { $0.id < $1.id }) {
+            try standard.bind([
+                .text(s.id), .text(s.nameVi), .text(s.legalBasis), .integer(s.provisional ? 1 : 0),
+                .integer(s.national ? 1 : 0), .integer(s.incomeLine.rural), .integer(s.incomeLine.urban),
+                s.averageUpperBound.map { .integer($0.rural) } ?? .null,
+                s.averageUpperBound.map { .integer($0.urban) } ?? .null,
+                s.scoreLine.map { .integer($0.rural) } ?? .null, s.scoreLine.map { .integer($0.urban) } ?? .null,
+                .integer(Int64(s.deprivationCutoff)), .text(s.indicators.map(\.rawValue).joined(separator: ",")),
+            ])
+            try standard.execute()
+        }
+        try database.execute("COMMIT")
+    }
+}
