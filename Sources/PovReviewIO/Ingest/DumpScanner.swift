@@ -1,0 +1,471 @@
+import Foundation
+
+/// The byte-level RFC 4180 record scanner behind `DumpReader`: reads a file in large chunks
+/// (never whole), decodes UTF-16 on the fly, and splits records strictly (pinned rule 4).
+///
+/// Hand-written rather than a CSV library because the rules are pinned and unusual (a quote
+/// error ends the record at the end of its physical line, as Go's `encoding/csv` does; a
+/// never-closed quote makes the rest of the file one record; blank lines are not records) and
+/// because it is the hot path: fields are reported as byte ranges of the chunk buffer, so no
+/// per-field allocation happens.
+final class DumpScanner {
+    /// How a record breaks RFC 4180.
+    enum Malformation: Equatable {
+        /// A `"` inside an unquoted field (0-based field index).
+        case bareQuote(field: Int)
+        /// Something other than the separator or the end of the record after a closing quote.
+        case textAfterQuote(field: Int)
+        /// A quoted field never closed: the rest of the file is this record.
+        case unclosedQuote
+        /// A record longer than the configured limit.
+        case tooLong(limit: Int)
+    }
+
+    /// One field of the current record: content range relative to the record start.
+    struct Field {
+        var start: Int32
+        var end: Int32
+        /// Quoted and containing doubled quotes that need unescaping.
+        var escaped: Bool
+    }
+
+    enum Encoding: Equatable {
+        case utf8
+        case utf16(bigEndian: Bool)
+    }
+
+    private enum State {
+        case fieldStart, unquoted, quoted, quoteSeen, quoteCR, errorToEOL
+    }
+
+    // Source.
+    private let fd: Int32
+    let encoding: Encoding
+    /// Bytes of the byte-order mark (skipped).
+    let bomLength: Int
+    private var transcoder: UTF16Transcoder?
+    private var eof = false
+
+    // Buffer of decoded UTF-8 bytes: `buffer[0..<length]` holds stream offsets
+    // `streamBase..<streamBase + length`.
+    private(set) var buffer: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private let chunkSize: Int
+    private var length = 0
+    private var streamBase: Int64 = 0
+    private var position = 0
+
+    // UTF-16 offset accounting: stream offset accounted so far and its file offset.
+    private var accountedStream: Int64 = 0
+    private var accountedFile: Int64 = 0
+
+    /// Field separator (`,` or `;`).
+    var delimiter: UInt8 = UInt8(ascii: ",")
+    let maxRecordBytes: Int
+    let maxRawBytes: Int
+
+    // The current record.
+    private(set) var fields: [Field] = []
+    private(set) var recordStart = 0
+    private(set) var recordEnd = 0
+    private(set) var malformation: Malformation?
+    /// First physical line of the current record.
+    private(set) var line = 0
+    /// Physical lines the current record spans.
+    private(set) var lineCount = 0
+    private(set) var fileOffset: Int64 = 0
+    private(set) var fileLength: Int64 = 0
+    /// For an overlong record, the first `maxRawBytes` of it (the buffer no longer holds it).
+    private(set) var overflowPrefix: [UInt8]?
+    private var nextLine = 1
+
+    /// Opens `path` and detects the byte-order mark.
+    init(path: String, chunkSize: Int, maxRecordBytes: Int, maxRawBytes: Int) throws(SystemError) {
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw SystemError(code: errno) }
+        self.chunkSize = chunkSize
+        self.maxRecordBytes = maxRecordBytes
+        self.maxRawBytes = maxRawBytes
+        capacity = chunkSize + 2 * maxRecordBytes + 16
+        buffer = .allocate(capacity: capacity)
+        var head = [UInt8](repeating: 0, count: 3)
+        let descriptor = fd
+        let got = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 3, 0) }
+        if got >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF {
+            encoding = .utf8; bomLength = 3
+        } else if got >= 2 && head[0] == 0xFF && head[1] == 0xFE {
+            encoding = .utf16(bigEndian: false); bomLength = 2
+        } else if got >= 2 && head[0] == 0xFE && head[1] == 0xFF {
+            encoding = .utf16(bigEndian: true); bomLength = 2
+        } else {
+            encoding = .utf8; bomLength = 0
+        }
+        if lseek(fd, off_t(bomLength), SEEK_SET) < 0 { throw SystemError(code: errno) }
+        if case .utf16(let bigEndian) = encoding { transcoder = UTF16Transcoder(bigEndian: bigEndian, chunkSize: chunkSize) }
+        accountedFile = Int64(bomLength)
+        try fill()
+    }
+
+    deinit {
+        buffer.deallocate()
+        close(fd)
+    }
+
+    /// Reads more bytes after `length`; sets `eof` when none come.
+    private func fill() throws(SystemError) {
+        let room = capacity - length
+        guard room > 0 else { return }
+        let got: Int
+        if transcoder != nil {
+            got = try transcoder!.read(fd: fd, into: buffer + length, capacity: min(room, chunkSize))
+        } else {
+            got = Self.readFully(fd, buffer + length, min(room, chunkSize))
+            if got < 0 { throw SystemError(code: errno) }
+        }
+        if got == 0 { eof = true }
+        length += got
+    }
+
+    static func readFully(_ fd: Int32, _ into: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+        var total = 0
+        while total < count {
+            let n = read(fd, into + total, count - total)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            if n == 0 { break }
+            total += n
+        }
+        return total
+    }
+
+    /// The first line of the stream as far as it is buffered (for delimiter and encoding checks).
+    func firstLineBytes() -> UnsafeBufferPointer<UInt8> {
+        var end = 0
+        while end < length && buffer[end] != 0x0A { end += 1 }
+        return UnsafeBufferPointer(start: buffer, count: end)
+    }
+
+    /// Counts the UTF-16 code units of decoded bytes up to stream offset `target` and advances
+    /// the file offset (2 bytes per unit). UTF-8 streams map offsets directly.
+    private func account(to target: Int64) {
+        guard target > accountedStream else { return }
+        if transcoder == nil {
+            accountedFile += target - accountedStream
+        } else {
+            var units: Int64 = 0
+            var i = Int(accountedStream - streamBase)
+            let end = Int(target - streamBase)
+            while i < end {
+                let b = buffer[i]
+                if b & 0xC0 != 0x80 { units += b >= 0xF0 ? 2 : 1 }
+                i += 1
+            }
+            accountedFile += 2 * units
+        }
+        accountedStream = target
+    }
+
+    /// Discards `buffer[0..<upTo]` (accounting it first) and moves the rest to the front.
+    private func discard(upTo index: Int) {
+        guard index > 0 else { return }
+        account(to: streamBase + Int64(index))
+        let rest = length - index
+        if rest > 0 { (buffer).update(from: buffer + index, count: rest) }
+        length = rest
+        streamBase += Int64(index)
+    }
+
+    /// Scans the next record (blank lines skipped). Returns false at the end of the file.
+    func nextRecord() throws(SystemError) -> Bool {
+        let delim = delimiter
+        let quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        while true {
+            fields.removeAll(keepingCapacity: true)
+            malformation = nil
+            overflowPrefix = nil
+            var state = State.fieldStart
+            var start = position
+            let streamStart = streamBase + Int64(start)
+            account(to: streamStart)
+            let startFile = accountedFile
+            var i = start
+            var fieldStart = i
+            var escaped = false
+            var newlines = 0
+            var overflow = false
+            var contentEnd = 0
+            var terminated = false
+
+            @inline(__always) func endField(_ end: Int) {
+                if !overflow {
+                    fields.append(Field(start: Int32(fieldStart - start), end: Int32(end - start), escaped: escaped))
+                }
+                escaped = false
+            }
+
+            scan: while true {
+                if i >= length {
+                    if eof {
+                        switch state {
+                        case .fieldStart:
+                            if i == start && fields.isEmpty && !overflow { return false }
+                            endField(i)
+                            contentEnd = i
+                        case .unquoted:
+                            let end = (i > fieldStart && buffer[i - 1] == cr) ? i - 1 : i
+                            endField(end)
+                            contentEnd = end
+                        case .quoted:
+                            malformation = .unclosedQuote
+                            contentEnd = i
+                        case .quoteSeen:
+                            endField(i - 1)
+                            contentEnd = i
+                        case .quoteCR:
+                            endField(i - 2)
+                            contentEnd = i - 1
+                        case .errorToEOL:
+                            contentEnd = (i > start && buffer[i - 1] == cr) ? i - 1 : i
+                        }
+                        break scan
+                    }
+                    // Need more bytes: keep the record, drop what is before it.
+                    if !overflow && i - start > maxRecordBytes {
+                        overflowPrefix = Array(UnsafeBufferPointer(start: buffer + start, count: min(i - start, maxRawBytes)))
+                        overflow = true
+                    }
+                    let drop = overflow ? i : start
+                    discard(upTo: drop)
+                    i -= drop; start -= drop; fieldStart -= drop
+                    try fill()
+                    continue
+                }
+                switch state {
+                case .fieldStart:
+                    if buffer[i] == quote {
+                        state = .quoted
+                        i += 1
+                        fieldStart = i
+                    } else {
+                        state = .unquoted
+                        fieldStart = i
+                    }
+                case .unquoted:
+                    var b: UInt8 = 0
+                    while i < length {
+                        b = buffer[i]
+                        if b == delim || b == lf || b == quote { break }
+                        i += 1
+                    }
+                    if i >= length { continue }
+                    if b == delim {
+                        endField(i)
+                        state = .fieldStart
+                        i += 1
+                    } else if b == lf {
+                        let end = (i > fieldStart && buffer[i - 1] == cr) ? i - 1 : i
+                        endField(end)
+                        contentEnd = end
+                        terminated = true
+                        i += 1
+                        break scan
+                    } else {
+                        malformation = .bareQuote(field: fields.count)
+                        state = .errorToEOL
+                    }
+                case .quoted:
+                    while i < length {
+                        let b = buffer[i]
+                        if b == quote { break }
+                        if b == lf { newlines += 1 }
+                        i += 1
+                    }
+                    if i >= length { continue }
+                    state = .quoteSeen
+                    i += 1
+                case .quoteSeen:
+                    let b = buffer[i]
+                    if b == quote {
+                        escaped = true
+                        state = .quoted
+                        i += 1
+                    } else if b == delim {
+                        endField(i - 1)
+                        state = .fieldStart
+                        i += 1
+                    } else if b == lf {
+                        endField(i - 1)
+                        contentEnd = i
+                        terminated = true
+                        i += 1
+                        break scan
+                    } else if b == cr {
+                        state = .quoteCR
+                        i += 1
+                    } else {
+                        malformation = .textAfterQuote(field: fields.count)
+                        state = .errorToEOL
+                    }
+                case .quoteCR:
+                    if buffer[i] == lf {
+                        endField(i - 2)
+                        contentEnd = i - 1
+                        terminated = true
+                        i += 1
+                        break scan
+                    }
+                    malformation = .textAfterQuote(field: fields.count)
+                    state = .errorToEOL
+                case .errorToEOL:
+                    while i < length && buffer[i] != lf { i += 1 }
+                    if i >= length { continue }
+                    contentEnd = (i > start && buffer[i - 1] == cr) ? i - 1 : i
+                    terminated = true
+                    i += 1
+                    break scan
+                }
+            }
+
+            position = i
+            // A record that ends at the end of the file right after a line break inside quotes
+            // does not start another physical line.
+            let trailingBreak = !terminated && contentEnd > start && buffer[contentEnd - 1] == lf ? 1 : 0
+            line = nextLine
+            lineCount = 1 + newlines - trailingBreak
+            nextLine += newlines + (terminated ? 1 : 0)
+            if overflow && malformation == nil { malformation = .tooLong(limit: maxRecordBytes) }
+
+            // Blank line: empty, or only "\r" (rule 3): not a record.
+            if malformation == nil && fields.count == 1 && contentEnd == start { continue }
+            recordStart = start
+            recordEnd = contentEnd
+            fileOffset = startFile
+            account(to: streamBase + Int64(contentEnd))
+            fileLength = accountedFile - startFile
+            return true
+        }
+    }
+
+    /// The raw bytes of the current record (the prefix only, for an overlong one).
+    func withRawBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let prefix = overflowPrefix { return prefix.withUnsafeBufferPointer(body) }
+        if malformation == .unclosedQuote && recordEnd - recordStart > maxRawBytes {
+            return body(UnsafeBufferPointer(start: buffer + recordStart, count: maxRawBytes))
+        }
+        return body(UnsafeBufferPointer(start: buffer + recordStart, count: recordEnd - recordStart))
+    }
+
+    /// Whether the raw text was cut to `maxRawBytes`.
+    var rawIsTruncated: Bool {
+        overflowPrefix != nil || (malformation == .unclosedQuote && recordEnd - recordStart > maxRawBytes)
+    }
+
+    /// Content bytes of field `index` of the current record (still escaped when `escaped`).
+    @inline(__always)
+    func fieldBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let f = fields[index]
+        return UnsafeBufferPointer(start: buffer + recordStart + Int(f.start), count: Int(f.end - f.start))
+    }
+
+    /// Whether every byte of the current record is ASCII (8 bytes at a time).
+    func recordIsASCII() -> Bool {
+        var p = UnsafeRawPointer(buffer + recordStart)
+        var n = recordEnd - recordStart
+        var acc: UInt64 = 0
+        while n >= 8 {
+            acc |= p.loadUnaligned(as: UInt64.self)
+            p += 8; n -= 8
+        }
+        while n > 0 {
+            acc |= UInt64(p.load(as: UInt8.self))
+            p += 1; n -= 1
+        }
+        return acc & 0x8080_8080_8080_8080 == 0
+    }
+}
+
+/// Decodes a UTF-16 file (after its byte-order mark) into UTF-8, chunk by chunk.
+///
+/// An unpaired surrogate or an odd final byte becomes the byte 0xC0, which is never valid
+/// UTF-8, so the row holding it is `invalid_encoding` (and it still counts one code unit for
+/// file offsets).
+struct UTF16Transcoder {
+    let bigEndian: Bool
+    private var raw: [UInt8]
+    private var rawStart = 0
+    private var rawEnd = 0
+    private var pendingHigh: UInt16?
+    private var sourceDone = false
+
+    init(bigEndian: Bool, chunkSize: Int) {
+        self.bigEndian = bigEndian
+        raw = [UInt8](repeating: 0, count: max(chunkSize / 2, 4096))
+    }
+
+    mutating func read(fd: Int32, into out: UnsafeMutablePointer<UInt8>, capacity: Int) throws(SystemError) -> Int {
+        var produced = 0
+        while produced + 8 <= capacity {
+            if rawEnd - rawStart < 2 {
+                if sourceDone {
+                    if rawEnd - rawStart == 1 { out[produced] = 0xC0; produced += 1; rawStart = rawEnd }
+                    if pendingHigh != nil { out[produced] = 0xC0; produced += 1; pendingHigh = nil }
+                    break
+                }
+                let leftover = rawEnd - rawStart
+                if leftover > 0 { raw[0] = raw[rawStart] }
+                let count = raw.count
+                let got = raw.withUnsafeMutableBufferPointer { p in
+                    DumpScanner.readFully(fd, p.baseAddress! + leftover, count - leftover)
+                }
+                if got < 0 { throw SystemError(code: errno) }
+                rawStart = 0
+                rawEnd = leftover + got
+                if got == 0 { sourceDone = true }
+                continue
+            }
+            let a = UInt16(raw[rawStart]), b = UInt16(raw[rawStart + 1])
+            rawStart += 2
+            let unit = bigEndian ? (a << 8 | b) : (b << 8 | a)
+            if let high = pendingHigh {
+                pendingHigh = nil
+                if unit >= 0xDC00 && unit <= 0xDFFF {
+                    let scalar = 0x10000 + ((UInt32(high) - 0xD800) << 10) + (UInt32(unit) - 0xDC00)
+                    out[produced] = UInt8(0xF0 | (scalar >> 18))
+                    out[produced + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                    out[produced + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    out[produced + 3] = UInt8(0x80 | (scalar & 0x3F))
+                    produced += 4
+                    continue
+                }
+                out[produced] = 0xC0
+                produced += 1
+            }
+            switch unit {
+            case 0..<0x80:
+                out[produced] = UInt8(unit); produced += 1
+            case 0x80..<0x800:
+                out[produced] = UInt8(0xC0 | (unit >> 6))
+                out[produced + 1] = UInt8(0x80 | (unit & 0x3F))
+                produced += 2
+            case 0xD800...0xDBFF:
+                pendingHigh = unit
+            case 0xDC00...0xDFFF:
+                out[produced] = 0xC0; produced += 1
+            default:
+                out[produced] = UInt8(0xE0 | (unit >> 12))
+                out[produced + 1] = UInt8(0x80 | ((unit >> 6) & 0x3F))
+                out[produced + 2] = UInt8(0x80 | (unit & 0x3F))
+                produced += 3
+            }
+        }
+        return produced
+    }
+}
+
+/// A failed system call while reading a dump (`errno`).
+struct SystemError: Error {
+    var code: Int32
+    var message: String { String(cString: strerror(code)) }
+}
