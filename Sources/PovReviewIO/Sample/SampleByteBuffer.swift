@@ -3,9 +3,9 @@ import Foundation
 /// Bytes of one output file, flushed to disk in blocks so a million-row dump is written in
 /// constant memory.
 ///
-/// Rows are spelled straight into bytes (digits by hand, enum spellings precomputed) rather than
-/// through `String` interpolation: measured on 1,000,000 rows, interpolating each row was several
-/// times slower than the whole rest of the generator.
+/// Rows are spelled straight into bytes (digits by hand) rather than built as `String`s, to keep
+/// allocations out of the per-row path: measured in a release build, 1,000,000 households for one
+/// year (127 MB) are written in about 1.6 s, with the same peak memory as 10,000.
 struct SampleByteBuffer {
     private(set) var bytes: [UInt8] = []
     private let handle: FileHandle?

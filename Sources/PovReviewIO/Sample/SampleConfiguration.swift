@@ -17,7 +17,9 @@ public struct SampleConfiguration: Sendable, Equatable {
     /// Whether review years from 2025 use the reorganised units (no districts, merged communes),
     /// with validity windows in `admin_units.csv` and a `crosswalk.csv`.
     public var includesReform: Bool
-    /// Whether one dump file gets a few deliberately bad rows and some messy but valid spellings.
+    /// Whether one dump file (`messyYear`) gets 14 deliberately bad rows and about 1% of rows in
+    /// messy but valid spellings. The bad rows stay under the default 5% quarantine limit from
+    /// 300 households per year.
     public var messyRows: Bool
     /// Whether to write `household_totals.csv` (official resident households per commune).
     public var writesHouseholdTotals: Bool

@@ -9,9 +9,6 @@
 struct SampleRandom {
     private var state: UInt64
 
-    /// A generator for `seed`.
-    init(seed: UInt64) { state = seed }
-
     /// A generator for one stream of `seed`, e.g. one household slot: the stream numbers are
     /// mixed so that neighbouring slots get unrelated sequences.
     init(seed: UInt64, stream: UInt64) {

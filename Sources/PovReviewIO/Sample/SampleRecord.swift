@@ -54,23 +54,4 @@ struct SampleRecord {
         }
         return table[table.count - 1].0
     }
-
-    /// The row as a `Household` of the core model (for checks and tests).
-    func household(province: SampleProvince, communeCode: UnitCode, districtCode: UnitCode?, villageName: String)
-        -> Household
-    {
-        Household(
-            reviewYear: year, householdID: HouseholdID(String(decoding: id, as: UTF8.self)),
-            provinceCode: province.provinceCode, districtCode: districtCode, communeCode: communeCode,
-            village: villageName, area: urban ? .urban : .rural, members: members,
-            ethnicMinority: ethnicMinority, incomePerCapita: income, incomeScore: score.map(Int64.init),
-            workingAgeWithoutJob: withoutJob, dependants: dependants, childrenMalnourished: malnourished,
-            members6PlusUninsured: uninsured, adults16To30WithoutQualification: withoutQualification,
-            children3To15OutOfSchool: outOfSchool, housingType: housing,
-            housingAreaM2: ExactDecimal(significand: Int64(areaHalves) * 5, scale: 1),
-            waterSource: water, latrine: latrine, internetUsers: internetUsers, infoDevices: infoDevices,
-            loudspeakerAccess: loudspeaker, membersWithLabourCapacity: labour,
-            socialProtectionMembers: socialProtection, digitalServiceUsers: digitalServiceUsers,
-            wasteDisposal: waste)
-    }
 }
