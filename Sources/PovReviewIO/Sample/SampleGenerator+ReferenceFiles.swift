@@ -129,8 +129,7 @@ extension SampleGenerator {
                 if !units.contains(unit) { units.append(unit) }
             }
             for unit in units where counts[offset][unit] > 0 {
-                let code = unit < province.communes.count
-                    ? province.communes[unit].code : province.reformedCommunes[unit - province.communes.count].code
+                let code = province.communeCode(atUnitIndex: unit)
                 let reviewed = counts[offset][unit]
                 let extra = reviewed * (2 + Int(SampleRandom.hash(configuration.seed, UInt64(year.value), UInt64(unit)) % 7)) / 100
                 rows.append([String(year.value), code.rawValue, String(reviewed + extra)])
@@ -141,9 +140,7 @@ extension SampleGenerator {
 
     /// The commune code of `village` in the dump of `year`.
     func communeCode(ofVillage village: Int, in year: ReviewYear) -> UnitCode {
-        let unit = unitIndex(ofVillage: village, in: year)
-        return unit < province.communes.count
-            ? province.communes[unit].code : province.reformedCommunes[unit - province.communes.count].code
+        province.communeCode(atUnitIndex: unitIndex(ofVillage: village, in: year))
     }
 
     /// `numerator / denominator` in decimal with at most six places, e.g. `0.4`, `1`.

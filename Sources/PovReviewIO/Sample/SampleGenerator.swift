@@ -57,10 +57,7 @@ public struct SampleGenerator: Sendable {
     /// Index of the commune of `village` among the units of `year`: the old commune's index, or
     /// `communes.count + r` for the reformed commune `r`.
     func unitIndex(ofVillage village: Int, in year: ReviewYear) -> Int {
-        if isReformed(year), let successor = province.successor(ofVillage: village) {
-            return province.communes.count + successor
-        }
-        return province.villages[village].commune
+        province.unitIndex(ofVillage: village, reformed: isReformed(year))
     }
 
     /// Writes one dump per review year and returns the household rows per year offset and unit
@@ -76,7 +73,6 @@ public struct SampleGenerator: Sendable {
 
         var encoders: [SampleRowEncoder] = []
         var outputs: [SampleByteBuffer] = []
-        var lines: [Int] = []
         for year in years {
             let encoder = SampleRowEncoder(year: year, province: province, reformed: isReformed(year))
             let name = Self.dumpFileName(year)
@@ -84,7 +80,6 @@ public struct SampleGenerator: Sendable {
             output.append(encoder.header)
             encoders.append(encoder)
             outputs.append(output)
-            lines.append(1)
             summary.files.append(name)
         }
 
@@ -95,6 +90,7 @@ public struct SampleGenerator: Sendable {
         let duplicateSlot = households / 10
         var duplicate: (id: [UInt8], line: Int) = ([], 0)
         var nextBadRow = 0
+        var messyLine = 1
 
         var counts = Array(
             repeating: Array(repeating: 0, count: province.communes.count + province.reformedCommunes.count),
@@ -128,23 +124,22 @@ public struct SampleGenerator: Sendable {
 
                     guard offset == messyOffset else {
                         encoders[offset].append(record, to: &outputs[offset])
-                        lines[offset] += 1
                         try outputs[offset].flushIfFull()
                         continue
                     }
                     let spelling = slot == duplicateSlot ? nil : messySpelling(slot: slot, year: year, record: record)
                     if spelling != nil { summary.messySpellingRows += 1 }
                     encoders[offset].append(record, spelling: spelling, to: &outputs[offset])
-                    lines[offset] += 1
-                    if slot == duplicateSlot { duplicate = (record.id, lines[offset]) }
+                    messyLine += 1
+                    if slot == duplicateSlot { duplicate = (record.id, messyLine) }
                     while nextBadRow < kinds.count, badRowSlots[nextBadRow] == slot {
                         let row = badRow(
                             kinds[nextBadRow], number: nextBadRow, template: record, year: year,
                             encoder: encoders[offset], duplicate: duplicate, idWidth: idWidth)
                         outputs[offset].append(row.bytes)
-                        lines[offset] += 1
+                        messyLine += 1
                         summary.badRows.append(SampleBadRow(
-                            file: Self.dumpFileName(year), line: lines[offset], reason: kinds[nextBadRow].reason,
+                            file: Self.dumpFileName(year), line: messyLine, reason: kinds[nextBadRow].reason,
                             column: kinds[nextBadRow].column(withDistricts: !isReformed(year)),
                             problem: row.problem))
                         nextBadRow += 1

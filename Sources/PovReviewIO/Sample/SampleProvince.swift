@@ -175,6 +175,18 @@ struct SampleProvince: Sendable {
         villages[index].splitSuccessor ?? communes[villages[index].commune].successor
     }
 
+    /// Index of the commune of `village` among the old communes followed by the reformed ones
+    /// (`communes.count + r` for reformed commune `r`), before or after the reform.
+    func unitIndex(ofVillage village: Int, reformed: Bool) -> Int {
+        if reformed, let successor = successor(ofVillage: village) { return communes.count + successor }
+        return villages[village].commune
+    }
+
+    /// The code of the commune at `unitIndex` (see `unitIndex(ofVillage:reformed:)`).
+    func communeCode(atUnitIndex unitIndex: Int) -> UnitCode {
+        unitIndex < communes.count ? communes[unitIndex].code : reformedCommunes[unitIndex - communes.count].code
+    }
+
     /// Whether commune `index` keeps its code after the reform (neither merged nor split).
     func continuesAfterReform(_ index: Int) -> Bool {
         communes[index].successor == nil

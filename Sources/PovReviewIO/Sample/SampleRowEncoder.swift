@@ -23,24 +23,15 @@ struct SampleRowEncoder {
         yearBytes = Array(String(year.value).utf8)
         provinceBytes = Array(province.provinceCode.rawValue.utf8)
         villageUnits = province.villages.indices.map { index in
-            let village = province.villages[index]
-            let commune = province.communes[village.commune]
-            let name = Array(province.villageName(index, in: year).utf8)
-            guard reformed else {
-                return (Array(province.districts[commune.district].code.rawValue.utf8),
-                        Array(commune.code.rawValue.utf8), name)
-            }
-            let code = province.successor(ofVillage: index).map { province.reformedCommunes[$0].code }
-                ?? commune.code
-            return ([], Array(code.rawValue.utf8), name)
+            let commune = province.communes[province.villages[index].commune]
+            let code = province.communeCode(atUnitIndex: province.unitIndex(ofVillage: index, reformed: reformed))
+            let district = reformed ? [] : Array(province.districts[commune.district].code.rawValue.utf8)
+            return (district, Array(code.rawValue.utf8), Array(province.villageName(index, in: year).utf8))
         }
     }
 
     /// The header line.
     var header: [UInt8] { Array((columns.map(\.rawValue).joined(separator: ",") + "\n").utf8) }
-
-    /// The commune code bytes of `village` in this year's dump.
-    func communeCode(ofVillage village: Int) -> [UInt8] { villageUnits[village].commune }
 
     /// Appends `record` as one CSV line, with `spelling` applied when given.
     func append(_ r: SampleRecord, spelling: SampleSpelling? = nil, to out: inout SampleByteBuffer) {
