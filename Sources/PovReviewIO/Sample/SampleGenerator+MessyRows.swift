@@ -14,15 +14,13 @@ extension SampleGenerator {
     /// Bad row number `number` of the messy file, made from the valid `template` row just written.
     func badRow(
         _ kind: SampleBadRowKind, number: Int, template: SampleRecord, year: ReviewYear,
-        encoder: SampleRowEncoder, duplicate: (id: [UInt8], line: Int), idWidth: Int
+        encoder: SampleRowEncoder, duplicate: (id: [UInt8], line: Int)
     ) -> (bytes: [UInt8], problem: String) {
         var canonical = SampleByteBuffer()
         encoder.append(template, to: &canonical)
         // A household id no panel household has: the panel's slots stop below `householdsPerYear`.
-        var freshID = Array(province.communes[template.commune].code.rawValue.utf8)
-        freshID.append(UInt8(ascii: "-"))
-        SampleByteBuffer.appendDigits(year.value % 100, width: 2, to: &freshID)
-        SampleByteBuffer.appendDigits(configuration.householdsPerYear + number, width: idWidth, to: &freshID)
+        let freshID = householdID(
+            slot: configuration.householdsPerYear + number, village: template.village, entryYear: year)
 
         var otherDistrict: [UInt8] = []
         if !isReformed(year) {

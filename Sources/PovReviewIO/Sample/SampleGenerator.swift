@@ -60,6 +60,17 @@ public struct SampleGenerator: Sendable {
         province.unitIndex(ofVillage: village, reformed: isReformed(year))
     }
 
+    /// The `household_id` of the household that enters `slot` of `village` in `entryYear`:
+    /// `<commune code that year>-<yy of entry><slot, at least 5 digits>`, e.g. `99001-2100000`.
+    /// Slots are unique and a slot takes at most one new household a year, so ids are unique.
+    func householdID(slot: Int, village: Int, entryYear: ReviewYear) -> [UInt8] {
+        var id = Array(communeCode(ofVillage: village, in: entryYear).rawValue.utf8)
+        id.append(UInt8(ascii: "-"))
+        SampleByteBuffer.appendDigits(entryYear.value % 100, width: 2, to: &id)
+        SampleByteBuffer.appendDigits(slot, width: max(5, String(configuration.householdsPerYear - 1).count), to: &id)
+        return id
+    }
+
     /// Writes one dump per review year and returns the household rows per year offset and unit
     /// index (see `unitIndex`), for `household_totals.csv`.
     private func writeDumps(to directory: URL, summary: inout SampleSummary) throws(SampleGeneratorError)
@@ -69,7 +80,6 @@ public struct SampleGenerator: Sendable {
         let households = config.householdsPerYear
         let years = Array(config.years)
         let first = SampleConfiguration.panelStartYear
-        let idWidth = max(5, String(households - 1).count)
 
         var encoders: [SampleRowEncoder] = []
         var outputs: [SampleByteBuffer] = []
@@ -102,15 +112,15 @@ public struct SampleGenerator: Sendable {
             for slot in slots {
                 var random = SampleRandom(seed: config.seed, stream: UInt64(slot))
                 var household = SampleHousehold(
-                    slot: slot, entryYear: first, village: village, province: province, idWidth: idWidth,
-                    random: &random)
+                    slot: slot, entryYear: first, village: village, province: province,
+                    id: householdID(slot: slot, village: village, entryYear: first), random: &random)
                 for value in first.value...config.years.upperBound.value {
                     let year = ReviewYear(value)
                     if year > first {
                         if random.chance(Self.turnover) {
                             household = SampleHousehold(
                                 slot: slot, entryYear: year, village: village, province: province,
-                                idWidth: idWidth, random: &random)
+                                id: householdID(slot: slot, village: village, entryYear: year), random: &random)
                         } else {
                             household.age(random: &random)
                         }
@@ -135,7 +145,7 @@ public struct SampleGenerator: Sendable {
                     while nextBadRow < kinds.count, badRowSlots[nextBadRow] == slot {
                         let row = badRow(
                             kinds[nextBadRow], number: nextBadRow, template: record, year: year,
-                            encoder: encoders[offset], duplicate: duplicate, idWidth: idWidth)
+                            encoder: encoders[offset], duplicate: duplicate)
                         outputs[offset].append(row.bytes)
                         messyLine += 1
                         summary.badRows.append(SampleBadRow(

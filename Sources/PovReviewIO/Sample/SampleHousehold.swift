@@ -16,7 +16,7 @@ struct SampleHousehold {
     let ethnicMinority: Bool
     /// Whether the household was assessed with the B1 proxy score too (a minority of rows).
     let scored: Bool
-    /// `household_id`: `<commune code at entry>-<yy of entry><slot>`.
+    /// `household_id` (see `SampleGenerator.householdID`).
     let id: [UInt8]
 
     private var permanent: Double
@@ -41,8 +41,8 @@ struct SampleHousehold {
 
     /// A household entering slot `slot` in `year`, drawn from `random`.
     init(
-        slot: Int, entryYear: ReviewYear, village: Int, province: SampleProvince,
-        idWidth: Int, random: inout SampleRandom
+        slot: Int, entryYear: ReviewYear, village: Int, province: SampleProvince, id: [UInt8],
+        random: inout SampleRandom
     ) {
         self.slot = slot
         self.entryYear = entryYear
@@ -53,11 +53,6 @@ struct SampleHousehold {
         urban = unit.urban
         ethnicMinority = random.chance(unit.ethnicShare)
         scored = random.chance(unit.urban ? 0.05 : 0.15)
-
-        var id = Array(unit.code.rawValue.utf8)
-        id.append(UInt8(ascii: "-"))
-        SampleByteBuffer.appendDigits(entryYear.value % 100, width: 2, to: &id)
-        SampleByteBuffer.appendDigits(slot, width: idWidth, to: &id)
         self.id = id
 
         // Households formed after the baseline are young families, a little poorer at first.
