@@ -15,8 +15,7 @@ public struct PovReviewCommand: AsyncParsableCommand {
             """,
         version: PovReviewVersion.current,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, EvaluateCommand.self, ExplainCommand.self,
-            ExportCommand.self, DescribeCommand.self, SampleCommand.self, DumpConfigCommand.self,
+            RunCommand.self, ValidateCommand.self, SampleCommand.self, DumpConfigCommand.self,
         ],
         defaultSubcommand: nil
     )
@@ -45,7 +44,7 @@ public struct PovReviewCommand: AsyncParsableCommand {
     /// The entry point of the executable.
     public static func mainEntry() async -> Never {
         let code = await run(arguments: Array(CommandLine.arguments.dropFirst()))
-        exit(code)
+        Foundation.exit(code)
     }
 }
 

@@ -16,16 +16,21 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the final summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print the time of each stage and the peak memory.")
+    var stats = false
+
     func run() throws {
         let config = try options.config()
         let started = Date()
         let report: RunReport
+        let progress = TerminalProgress(quiet: quiet)
         do {
-            report = try PipelineRun(config: config, progress: TerminalProgress(quiet: quiet)).run(exports: !noExports)
+            report = try PipelineRun(config: config, progress: progress).run(exports: !noExports)
         } catch let error as PipelineError {
             throw CommandFailure("\(error)")
         }
         FileHandleOutput.standardOutput.write(RunSummary.render(report, seconds: Date().timeIntervalSince(started)))
+        if stats { FileHandleOutput.standardOutput.write(progress.statistics(end: Date())) }
     }
 }
 

@@ -11,6 +11,8 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
     private var bytes = 0
     private var started = Date()
     private var lastDraw = Date.distantPast
+    /// Start time of each stage, in order, for `--stats`.
+    private(set) var stageStarts: [(name: String, at: Date)] = []
 
     init(quiet: Bool = false) {
         self.quiet = quiet
@@ -18,8 +20,25 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
     }
 
     func stage(_ stage: PipelineStage, _ detail: String) {
-        guard !quiet else { return }
-        lock.withLock { output.write("[\(stage.rawValue)] \(detail)\n") }
+        lock.withLock {
+            stageStarts.append(("\(stage.rawValue) \(detail)", Date()))
+            if !quiet { output.write("[\(stage.rawValue)] \(detail)\n") }
+        }
+    }
+
+    /// Seconds spent in each stage (until the next one, or `end`), and the peak resident memory.
+    func statistics(end: Date) -> String {
+        lock.withLock {
+            var lines: [String] = []
+            for (index, stage) in stageStarts.enumerated() {
+                let next = index + 1 < stageStarts.count ? stageStarts[index + 1].at : end
+                lines.append(String(format: "stage %-60@ %8.3f s", stage.name as NSString, next.timeIntervalSince(stage.at)))
+            }
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            lines.append("peak memory \(usage.ru_maxrss / 1024) MB (maximum resident set size)")
+            return lines.joined(separator: "\n") + "\n"
+        }
     }
 
     func fileStarted(_ path: String, bytes: Int) {
@@ -27,6 +46,7 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
             self.path = path
             self.bytes = bytes
             started = Date()
+            stageStarts.append(("ingest \(path)", started))
             if !quiet && !live { output.write("[ingest] \(path) (\(Self.megabytes(bytes)))\n") }
         }
     }

@@ -75,7 +75,7 @@ struct UnitRollupTests {
             VillageNameKey(commune: "00001", villageKey: "a"): "Thôn A",
             VillageNameKey(commune: "00002", villageKey: "c"): "Thôn C",
         ]
-        let rollup = UnitRollup(totals: [.init(reviewYear: 2024, commune: "00001"): 40])
+        let rollup = UnitRollup(totals: HouseholdTotals(totals: [.init(reviewYear: 2024, communeCode: "00001"): 40]))
         let (rows, warnings) = rollup.rows(villages: villages, villageNames: names, admin: admin)
         let village = rows.first { $0.level == .village && $0.unitCode == "00001/Thôn A" }!
         #expect(village.households == 10)

@@ -36,18 +36,9 @@ public enum DenominatorSource: String, Sendable {
 /// villages always use the reviewed households.
 public struct UnitRollup: Sendable {
     /// Official total households by (review year, commune).
-    public var totals: [TotalsKey: Int]
+    public var totals: HouseholdTotals
 
-    public struct TotalsKey: Hashable, Sendable {
-        public var reviewYear: ReviewYear
-        public var commune: UnitCode
-        public init(reviewYear: ReviewYear, commune: UnitCode) {
-            self.reviewYear = reviewYear
-            self.commune = commune
-        }
-    }
-
-    public init(totals: [TotalsKey: Int] = [:]) { self.totals = totals }
+    public init(totals: HouseholdTotals = HouseholdTotals()) { self.totals = totals }
 
     /// The unit rows of every level, sorted by year, standard, level (village first) and code,
     /// plus data-quality warnings (communes without a total when totals are used).
@@ -88,8 +79,8 @@ public struct UnitRollup: Sendable {
         for (key, commune) in communes {
             var households = commune.tally.households
             var source = DenominatorSource.dump
-            if !totals.isEmpty {
-                if let total = totals[TotalsKey(reviewYear: key.year, commune: key.code)] {
+            if !totals.totals.isEmpty {
+                if let total = totals.totals[HouseholdTotals.Key(reviewYear: key.year, communeCode: key.code)] {
                     households = total
                     source = .totals
                     if total < commune.tally.households {

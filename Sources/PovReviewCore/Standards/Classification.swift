@@ -10,6 +10,13 @@ public struct Classification: Sendable, Equatable {
     /// True when the row has both income and score and they disagree on "at or below the line"
     /// (a data-quality warning; the chosen basis decides).
     public var basesDisagree: Bool
+
+    public init(status: HouseholdStatus, basis: IncomeBasis, deprivations: DeprivationSet, basesDisagree: Bool = false) {
+        self.status = status
+        self.basis = basis
+        self.deprivations = deprivations
+        self.basesDisagree = basesDisagree
+    }
 }
 
 /// Why a household cannot be classified under a standard (the validator prevents these).

@@ -36,8 +36,6 @@ public struct PipelineConfig: Sendable {
     public var quarantineLimit: Double
     /// Extra header aliases: normalised header text → canonical column name.
     public var headerAliases: [String: String]
-    /// Boolean columns where empty means 0.
-    public var checkboxColumns: [String]
     public var plans: [PlanSelection]
     public var writeHouseholdContact: Bool
     public var personalDataInExports: Bool
@@ -128,13 +126,13 @@ public struct PipelineConfig: Sendable {
                 ?? outputFolder.appendingPathComponent(name).appendingPathComponent("exports"),
             standardFiles: standardFiles, schedule: schedule, incomeBasis: basis,
             quarantineLimit: limitPercent / 100, headerAliases: document.validation?.header_aliases ?? [:],
-            checkboxColumns: document.validation?.checkbox_columns ?? [], plans: plans,
+            plans: plans,
             writeHouseholdContact: document.personal_data?.household_contact ?? false,
             personalDataInExports: document.personal_data?.in_exports ?? false)
     }
 
     /// `2021-2025` or `2026` as an inclusive range.
-    static func yearRange(_ text: String) -> ClosedRange<ReviewYear>? {
+    public static func yearRange(_ text: String) -> ClosedRange<ReviewYear>? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts.last!), first <= last else { return nil }
         return ReviewYear(first)...ReviewYear(last)
@@ -165,7 +163,6 @@ public struct PipelineConfig: Sendable {
         lines.append("validation:")
         lines.append("  quarantine_limit_percent: \(quarantineLimit * 100)")
         lines.append("  header_aliases: {\(headerAliases.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", "))}")
-        lines.append("  checkbox_columns: [\(checkboxColumns.joined(separator: ", "))]")
         lines.append("plans:")
         for plan in plans {
             lines.append("  - { id: \(plan.id ?? "null"), file: \(plan.file?.path ?? "null"), territory: \(plan.territory.map { "\"\($0)\"" } ?? "null") }")

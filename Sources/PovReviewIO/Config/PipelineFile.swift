@@ -29,7 +29,6 @@ struct PipelineFile: Decodable {
     struct Validation: Decodable {
         var quarantine_limit_percent: Double?
         var header_aliases: [String: String]?
-        var checkbox_columns: [String]?
     }
     struct PlanEntry: Decodable {
         var id: String?
@@ -61,8 +60,7 @@ struct PipelineFile: Decodable {
             "schedule": .sequence(.mapping(["years": .any, "standards": .sequence(.any)])),
             "income_basis": .any,
         ]),
-        "validation": .mapping(["quarantine_limit_percent": .any, "header_aliases": .any,
-                                "checkbox_columns": .sequence(.any)]),
+        "validation": .mapping(["quarantine_limit_percent": .any, "header_aliases": .any]),
         "plans": .sequence(.mapping(["id": .any, "file": .any, "territory": .any])),
         "personal_data": .mapping(["household_contact": .any, "in_exports": .any]),
     ])

@@ -17,16 +17,14 @@ final class HouseholdIngest {
     let progress: any ProgressReporter
 
     /// Where an accepted row is, to re-read it if its key turns out to be duplicated.
-    struct RowLocation {
+    struct AcceptedRow {
         var file: Int32
-        var line: Int32
-        var offset: Int64
-        var length: Int32
+        var location: RecordLocation
     }
     struct KeyState {
         var count: Int32 = 0
         /// The accepted row of the key, while it is the only one.
-        var accepted: RowLocation?
+        var accepted: AcceptedRow?
     }
     struct DuplicateKey: Hashable {
         var year: Int
@@ -35,12 +33,17 @@ final class HouseholdIngest {
 
     private var keys: [DuplicateKey: KeyState] = [:]
     private var villages: [VillageTallyKey: VillageTally] = [:]
+    /// Folded key of each village spelling seen (folding measured at 14% of ingest uncached).
+    private var villageKeys: [String: String] = [:]
     /// Every normalised spelling seen per village identity, to choose the canonical one.
     private var spellings: [VillageNameKey: Set<String>] = [:]
     /// Rows accepted then found duplicated, to remove at the end.
-    private var retracted: [(file: Int, location: RowLocation, key: DuplicateKey)] = []
+    private var retracted: [(row: AcceptedRow, key: DuplicateKey)] = []
     private var reports: [FileReport] = []
-    private var readerHeaders: [Int: Data] = [:]
+    /// Per-file counts so far (complete after `run()`).
+    var fileReports: [FileReport] { reports }
+    /// The reader of each file, kept to re-read the raw text of retracted rows.
+    private var readers: [DumpReader] = []
 
     init(config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase, runID: Int,
          progress: any ProgressReporter) throws {
@@ -51,11 +54,24 @@ final class HouseholdIngest {
         self.progress = progress
     }
 
-    var readerOptions: DumpReaderOptions {
-        DumpReaderOptions(
-            schedule: config.schedule, standards: inputs.standards, basisPolicy: config.incomeBasis,
-            admin: inputs.admin, extraHeaderAliases: config.headerAliases,
-            checkboxColumns: config.checkboxColumns)
+    /// Validation rules from the configuration: the schedule, each standard's columns, the basis.
+    var validationRules: ValidationRules {
+        ValidationRules(
+            schedule: config.schedule, standards: Array(inputs.standards.values),
+            basisPolicy: config.incomeBasis, keepPersonalData: config.writeHouseholdContact)
+    }
+
+    /// Reader options: the built-in header aliases plus the pipeline's own.
+    func readerOptions() throws -> DumpReader.Options {
+        var aliases = DefaultAliases.headers
+        for (header, canonical) in config.headerAliases.sorted(by: { $0.key < $1.key }) {
+            guard let column = Column(rawValue: canonical) else {
+                throw PipelineError.configuration(
+                    "validation.header_aliases maps \"\(header)\" to \"\(canonical)\", which is not a dump column; expected one of: \(Column.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            aliases = aliases.adding(header, for: column)
+        }
+        return DumpReader.Options(headerAliases: aliases)
     }
 
     /// Reads every dump, returns the per-file reports (after duplicates are resolved).
@@ -64,6 +80,8 @@ final class HouseholdIngest {
         let log = try RunLogWriter(database: database, runID: runID)
         let contact = config.writeHouseholdContact ? try HouseholdContactWriter(database: database) : nil
         let standardsByYear = StandardsByYear(schedule: config.schedule, standards: inputs.standards)
+        let rules = validationRules
+        let options = try readerOptions()
 
         try database.execute("BEGIN")
         for (fileIndex, dump) in inputs.dumps.enumerated() {
@@ -73,9 +91,9 @@ final class HouseholdIngest {
             progress.fileStarted(dump.path, bytes: size ?? 0)
             let reader: DumpReader
             do {
-                reader = try DumpReader(url: dump.url, displayPath: dump.path, options: readerOptions)
+                reader = try DumpReader(url: dump.url, path: dump.path, rules: rules, admin: inputs.admin, options: options)
             } catch {
-                throw Self.pipelineError(error, path: dump.path)
+                    throw Self.pipelineError(error, path: dump.path)
             }
             for warning in reader.headerWarnings { try log.warn(file: dump.path, warning) }
             var rowsSinceProgress = 0
@@ -84,8 +102,8 @@ final class HouseholdIngest {
                 do { next = try reader.next() } catch { throw Self.pipelineError(error, path: dump.path) }
                 guard let record = next else { break }
                 report.rowsRead += 1
-                report.physicalLines += record.physicalLines
-                let year = record.key?.reviewYear.value ?? record.reviewYear?.value
+                report.physicalLines += record.location.lineCount
+                let year = record.key?.reviewYear.value
                 var yearCounts = report.byYear[year] ?? (0, 0, 0)
                 yearCounts.read += 1
 
@@ -97,7 +115,7 @@ final class HouseholdIngest {
                     var state = keys[k] ?? KeyState()
                     state.count += 1
                     if state.count == 2, let first = state.accepted {
-                        retracted.append((Int(first.file), first, k))
+                        retracted.append((first, k))
                         state.accepted = nil
                     }
                     keys[k] = state
@@ -111,39 +129,37 @@ final class HouseholdIngest {
                         let rejection = RowRejection(
                             reason: .duplicateHousehold, column: "household_id",
                             message: "household_id \"\(household.householdID.rawValue)\" appears more than once in review year \(household.reviewYear); all its rows are quarantined")
-                        try log.quarantine(file: dump.path, line: record.line, rejection: rejection,
-                                           raw: reader.maskedRawText(of: record), year: year,
+                        try log.quarantine(file: dump.path, line: record.location.line, rejection: rejection,
+                                           raw: try reader.rawText(at: record.location), year: year,
                                            householdID: household.householdID.rawValue)
-                        Self.countQuarantine(&report, &yearCounts, record, .duplicateHousehold)
+                        Self.countQuarantine(&report, &yearCounts, lines: record.location.lineCount, .duplicateHousehold)
                         break
                     }
                     for warning in warnings { try log.warn(file: dump.path, warning) }
-                    try classifyAndStore(household, line: record.line, file: dump.path, standards: standardsByYear,
-                                         writer: householdWriter, log: log, sign: 1)
+                    try classifyAndStore(household, line: record.location.line, file: dump.path, standards: standardsByYear,
+                                         writer: householdWriter, log: log)
                     try contact?.insert(household)
                     if let k = dupKey {
-                        keys[k]?.accepted = RowLocation(
-                            file: Int32(fileIndex), line: Int32(record.line), offset: Int64(record.byteOffset),
-                            length: Int32(record.byteLength))
+                        keys[k]?.accepted = AcceptedRow(file: Int32(fileIndex), location: record.location)
                     }
                     report.rowsAccepted += 1
                     yearCounts.accepted += 1
                 case .rejected(let rejection, let raw):
-                    try log.quarantine(file: dump.path, line: record.line, rejection: rejection, raw: raw,
+                    try log.quarantine(file: dump.path, line: record.location.line, rejection: rejection, raw: raw,
                                        year: year, householdID: record.key?.householdID.rawValue)
-                    Self.countQuarantine(&report, &yearCounts, record, rejection.reason)
+                    Self.countQuarantine(&report, &yearCounts, lines: record.location.lineCount, rejection.reason)
                 }
                 report.byYear[year] = yearCounts
                 rowsSinceProgress += 1
                 if rowsSinceProgress == 8192 {
                     rowsSinceProgress = 0
-                    progress.fileProgress(rows: report.rowsRead, bytesRead: reader.bytesConsumed)
+                    progress.fileProgress(rows: report.rowsRead, bytesRead: Int(record.location.byteOffset))
                 }
             }
-            readerHeaders[fileIndex] = reader.headerBytes
+            readers.append(reader)
             reports.append(report)
         }
-        try resolveDuplicates(log: log, standards: standardsByYear, contact: contact)
+        try resolveDuplicates(log: log, contact: contact)
         try canonicaliseVillageSpellings()
         try database.execute("COMMIT")
 
@@ -160,9 +176,11 @@ final class HouseholdIngest {
                 path: report.path, quarantinedLines: report.quarantinedLines, physicalLines: report.physicalLines,
                 limitPercent: config.quarantineLimit * 100, quarantineCSV: nil)
         }
+        if retracted.isEmpty {
+            try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
+        }
         try database.execute("""
             CREATE UNIQUE INDEX household_status_key ON household_status (review_year, standard, household_id);
-            CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year);
             CREATE INDEX household_status_by_commune ON household_status (commune_code, review_year);
             CREATE INDEX quarantine_by_file ON quarantine (source_file, line);
             """)
@@ -170,74 +188,83 @@ final class HouseholdIngest {
     }
 
     static func countQuarantine(_ report: inout FileReport, _ yearCounts: inout (read: Int, accepted: Int, quarantined: Int),
-                                _ record: DumpRecord, _ reason: QuarantineReason) {
+                                lines: Int, _ reason: QuarantineReason) {
         report.rowsQuarantined += 1
-        report.quarantinedLines += record.physicalLines
+        report.quarantinedLines += lines
         report.byReason[reason, default: 0] += 1
         yearCounts.quarantined += 1
     }
 
-    /// Classifies `household` under every standard of its year; stores (sign 1) or counts back
-    /// out (sign -1, for a retracted duplicate).
+    /// Classifies `household` under every standard of its year, stores each row and counts it
+    /// into its village's tally.
     private func classifyAndStore(_ household: Household, line: Int, file: String, standards: StandardsByYear,
-                                  writer: HouseholdStatusWriter?, log: RunLogWriter, sign: Int) throws {
-        let villageKey = VillageNaming.key(household.village)
+                                  writer: HouseholdStatusWriter, log: RunLogWriter) throws {
+        let villageKey: String
+        if let cached = villageKeys[household.village] {
+            villageKey = cached
+        } else {
+            villageKey = VillageNaming.key(household.village)
+            villageKeys[household.village] = villageKey
+        }
         for standard in standards.standards(for: household.reviewYear) {
             guard case .success(let classification) = standard.classification(of: household, basisPolicy: config.incomeBasis) else {
                 // The validator requires the fields each standard of the year needs.
                 preconditionFailure("validated household \(household.householdID) cannot be classified under \(standard.id)")
             }
-            if sign > 0 {
-                try writer?.insert(household, standard: standard, standardID: standard.id, classification)
-                if classification.basesDisagree {
+            try writer.insert(household, standard: standard, standardID: standard.id, classification)
+            if classification.basesDisagree {
                     try log.warn(file: file, DataWarning(
                         code: "basis_disagreement",
                         message: "household \(household.householdID): income \(household.incomePerCapita ?? 0) and B1 score \(household.incomeScore ?? 0) disagree on being at or below the \(standard.id) line; the \(classification.basis.rawValue) decides",
-                        line: line))
-                }
+                    line: line))
             }
             let key = VillageTallyKey(reviewYear: household.reviewYear, standardID: standard.id,
                                       commune: household.communeCode, villageKey: villageKey)
             villages[key, default: VillageTally(district: household.districtCode, province: household.provinceCode)]
-                .tally.add(household, classification, sign: sign)
+                .tally.add(household, classification)
         }
-        if sign > 0 {
-            spellings[VillageNameKey(commune: household.communeCode, villageKey: villageKey), default: []]
-                .insert(household.village)
+        let nameKey = VillageNameKey(commune: household.communeCode, villageKey: villageKey)
+        if spellings[nameKey]?.contains(household.village) != true {
+            spellings[nameKey, default: []].insert(household.village)
         }
     }
 
-    /// Takes rows accepted before their key repeated back out: re-reads each from its file,
-    /// quarantines it as `duplicate_household`, removes it from the tallies and the table.
-    private func resolveDuplicates(log: RunLogWriter, standards: StandardsByYear,
-                                   contact: HouseholdContactWriter?) throws {
+    /// Takes rows accepted before their key repeated back out: quarantines each as
+    /// `duplicate_household` with its raw text re-read from its file, and removes it from the
+    /// tallies (rebuilt from its `household_status` rows) and from the tables.
+    private func resolveDuplicates(log: RunLogWriter, contact: HouseholdContactWriter?) throws {
         guard !retracted.isEmpty else { return }
-        let delete = try database.prepare("DELETE FROM household_status WHERE review_year = ? AND household_id = ?")
-        let deleteContact = try database.prepare("DELETE FROM household_contact WHERE review_year = ? AND household_id = ?")
-        for (fileIndex, location, key) in retracted {
+        try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
+        let select = try database.prepare("""
+            SELECT \(StoredHouseholdStatus.columns) FROM household_status WHERE household_id = ? AND review_year = ?
+            """)
+        let delete = try database.prepare("DELETE FROM household_status WHERE household_id = ? AND review_year = ?")
+        let deleteContact = try database.prepare("DELETE FROM household_contact WHERE household_id = ? AND review_year = ?")
+        for (row, key) in retracted {
+            let fileIndex = Int(row.file)
             let dump = inputs.dumps[fileIndex]
-            let raw = try Self.readBytes(dump.url, offset: location.offset, length: Int(location.length))
-            let record = try DumpReader.revalidate(
-                header: readerHeaders[fileIndex] ?? Data(), record: raw, line: Int(location.line),
-                displayPath: dump.path, options: readerOptions)
-            guard case .accepted(let household, _) = record.outcome else { continue }
-            try classifyAndStore(household, line: Int(location.line), file: dump.path, standards: standards,
-                                 writer: nil, log: log, sign: -1)
-            try delete.bind([.integer(Int64(key.year)), .text(key.id)])
-            try delete.execute()
-            if contact != nil {
-                try deleteContact.bind([.integer(Int64(key.year)), .text(key.id)])
-                try deleteContact.execute()
+            try select.bind([.text(key.id), .integer(Int64(key.year))])
+            while try select.step() {
+                let stored = StoredHouseholdStatus(statement: select)
+                let villageKey = VillageNaming.key(stored.household.village)
+                let tallyKey = VillageTallyKey(reviewYear: stored.household.reviewYear, standardID: stored.standardID,
+                                               commune: stored.household.communeCode, villageKey: villageKey)
+                villages[tallyKey]?.tally.add(stored.household, stored.classification, sign: -1)
+            }
+            select.reset()
+            for statement in contact == nil ? [delete] : [delete, deleteContact] {
+                try statement.bind([.text(key.id), .integer(Int64(key.year))])
+                try statement.execute()
             }
             let rejection = RowRejection(
                 reason: .duplicateHousehold, column: "household_id",
                 message: "household_id \"\(key.id)\" appears more than once in review year \(key.year); all its rows are quarantined")
-            try log.quarantine(file: dump.path, line: Int(location.line), rejection: rejection,
-                               raw: record.maskedRaw, year: key.year, householdID: key.id)
+            try log.quarantine(file: dump.path, line: row.location.line, rejection: rejection,
+                               raw: try readers[fileIndex].rawText(at: row.location), year: key.year, householdID: key.id)
             var yearCounts = reports[fileIndex].byYear[key.year] ?? (0, 0, 0)
             reports[fileIndex].rowsAccepted -= 1
             yearCounts.accepted -= 1
-            Self.countQuarantine(&reports[fileIndex], &yearCounts, record, .duplicateHousehold)
+            Self.countQuarantine(&reports[fileIndex], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
             reports[fileIndex].byYear[key.year] = yearCounts
         }
     }
@@ -271,13 +298,6 @@ final class HouseholdIngest {
         for warning in warnings { try log.warn(file: config.totalsFile?.lastPathComponent, warning) }
         try database.execute("COMMIT")
         return rows
-    }
-
-    static func readBytes(_ url: URL, offset: Int64, length: Int) throws -> Data {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        try handle.seek(toOffset: UInt64(offset))
-        return try handle.read(upToCount: length) ?? Data()
     }
 
     static func pipelineError(_ error: any Error, path: String) -> PipelineError {

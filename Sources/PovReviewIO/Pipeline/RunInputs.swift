@@ -6,7 +6,7 @@ import PovReviewCore
 struct RunInputs {
     var standards: [String: Standard]
     var admin: AdminDirectory
-    var totals: [UnitRollup.TotalsKey: Int]
+    var totals: HouseholdTotals
     /// Dump files, sorted by relative path, with their display path relative to the dump folder.
     var dumps: [(url: URL, path: String)]
     /// Hash of the effective configuration, for `runs.config_sha256`.
@@ -29,12 +29,12 @@ struct RunInputs {
             }
         }
         let admin: AdminDirectory
-        do { admin = try AdminUnitsFile.load(config.adminFile) } catch {
+        do { admin = try AdminUnitsFile.load(contentsOf: config.adminFile, path: config.adminFile.lastPathComponent) } catch {
             throw PipelineError.configuration("\(error)")
         }
-        var totals: [UnitRollup.TotalsKey: Int] = [:]
+        var totals = HouseholdTotals()
         if let totalsFile = config.totalsFile {
-            do { totals = try HouseholdTotalsFile.load(totalsFile) } catch {
+            do { totals = try HouseholdTotalsFile.load(contentsOf: totalsFile, path: totalsFile.lastPathComponent, admin: admin) } catch {
                 throw PipelineError.configuration("\(error)")
             }
         }

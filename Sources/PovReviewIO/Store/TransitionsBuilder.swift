@@ -10,14 +10,19 @@ enum TransitionsBuilder {
         var years: [String: [Int]] = [:]
         for row in yearsByStandard { years[row[0].string!, default: []].append(row[1].int!) }
 
+        // One grouped scan of both years (the (household_id, standard, review_year) index gives
+        // the rows in household order); a FULL JOIN of two filtered subqueries measured ~24 s
+        // on 20,000 rows here because SQLite re-scans the inner side.
+        let sides = ["status", "commune_code", "village", "district_code", "province_code"]
+        let columns = [0, 1].flatMap { offset in
+            sides.map { "max(CASE WHEN review_year = ?2 + \(offset) THEN \($0) END)" }
+        }
         let pairQuery = try database.prepare("""
-            SELECT coalesce(a.household_id, b.household_id), a.status, b.status,
-                   a.commune_code, a.village, a.district_code, a.province_code,
-                   b.commune_code, b.village, b.district_code, b.province_code
-            FROM (SELECT * FROM household_status WHERE standard = ?1 AND review_year = ?2) AS a
-            FULL JOIN (SELECT * FROM household_status WHERE standard = ?1 AND review_year = ?2 + 1) AS b
-              ON a.household_id = b.household_id
-            ORDER BY 1
+            SELECT household_id, \(columns.joined(separator: ", "))
+            FROM household_status
+            WHERE standard = ?1 AND review_year IN (?2, ?2 + 1)
+            GROUP BY household_id
+            ORDER BY household_id
             """)
         let earlierQuery = try database.prepare("""
             SELECT status FROM household_status
@@ -38,7 +43,7 @@ enum TransitionsBuilder {
                 while try pairQuery.step() {
                     let householdID = pairQuery.string(at: 0)!
                     let from = SideStatus(pairQuery.string(at: 1).flatMap(HouseholdStatus.init(rawValue:)))
-                    let to = SideStatus(pairQuery.string(at: 2).flatMap(HouseholdStatus.init(rawValue:)))
+                    let to = SideStatus(pairQuery.string(at: 6).flatMap(HouseholdStatus.init(rawValue:)))
                     var wasPoor = false
                     var wasNearPoor = false
                     if (to == .poor || to == .nearPoor) && (from == .average || from == .above) {
@@ -58,7 +63,7 @@ enum TransitionsBuilder {
                     insert.bind(5, from.rawValue)
                     insert.bind(6, to.rawValue)
                     insert.bind(7, change.rawValue)
-                    for (offset, base) in [(0, 3), (1, 7)] {
+                    for (offset, base) in [(0, 2), (1, 7)] {
                         let commune = pairQuery.string(at: base)
                         let village = pairQuery.string(at: base + 1)
                         let index = Int32(8 + offset)
