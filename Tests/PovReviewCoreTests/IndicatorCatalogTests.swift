@@ -5,4 +5,8 @@ import Testing
     @Test func catalogListsEveryIndicatorOnceInIDOrder() {
         #expect(Indicator.catalog.map(\.id) == IndicatorID.allCases)
     }
+
+    @Test func bitIsThePositionInAllCases() {
+        for (index, id) in IndicatorID.allCases.enumerated() { #expect(id.bit == index) }
+    }
 }

@@ -18,7 +18,25 @@ public enum IndicatorID: String, CaseIterable, Sendable, Codable, Comparable {
     case waste
 
     /// Position in `allCases`: the bit of this indicator in a `DeprivationSet`.
-    public var bit: Int { IndicatorID.allCases.firstIndex(of: self)! }
+    /// A switch, not `allCases.firstIndex(of:)`: it is on the per-household hot path.
+    @inline(__always) public var bit: Int {
+        switch self {
+        case .employment: 0
+        case .dependants: 1
+        case .nutrition: 2
+        case .healthInsurance: 3
+        case .adultEducation: 4
+        case .childSchooling: 5
+        case .housingQuality: 6
+        case .housingArea: 7
+        case .water: 8
+        case .latrine: 9
+        case .telecom: 10
+        case .informationAccess: 11
+        case .digitalServices: 12
+        case .waste: 13
+        }
+    }
 
     public static func < (lhs: IndicatorID, rhs: IndicatorID) -> Bool { lhs.bit < rhs.bit }
 }

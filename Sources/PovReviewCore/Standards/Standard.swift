@@ -39,8 +39,12 @@ public struct Standard: Sendable, Identifiable, Equatable {
         self.averageUpperBound = averageUpperBound
         self.scoreLine = scoreLine
         self.indicators = indicators.sorted()
+        self.indicatorSet = DeprivationSet(indicators)
         self.deprivationCutoff = deprivationCutoff
     }
+
+    /// The indicators of the standard as a set, for constant-time membership.
+    public let indicatorSet: DeprivationSet
 
     /// Canonical input columns a row must carry to be classified under this standard, beyond the
     /// columns every row needs (the indicator fields; `income_per_capita` when no score line).

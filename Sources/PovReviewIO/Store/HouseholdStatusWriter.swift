@@ -41,7 +41,7 @@ final class HouseholdStatusWriter {
         s.bind(17, household.withSocialProtection)
         for id in IndicatorID.allCases {
             let index = Self.indicatorBase + Int32(id.bit)
-            if standard.indicators.contains(id) {
+            if standard.indicatorSet.contains(id) {
                 s.bind(index, c.deprivations.contains(id))
             } else {
                 s.bindNull(index)
