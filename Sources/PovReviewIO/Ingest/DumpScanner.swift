@@ -197,6 +197,11 @@ final class DumpScanner {
             var overflow = false
             var contentEnd = 0
             var terminated = false
+            // The byte before buffer index 0 after an overlong record's bytes were dropped.
+            var droppedTail: UInt8 = 0
+            @inline(__always) func byteBefore(_ index: Int) -> UInt8 {
+                index > 0 ? buffer[index - 1] : droppedTail
+            }
 
             @inline(__always) func endField(_ end: Int) {
                 if !overflow {
@@ -214,7 +219,7 @@ final class DumpScanner {
                             endField(i)
                             contentEnd = i
                         case .unquoted:
-                            let end = (i > fieldStart && buffer[i - 1] == cr) ? i - 1 : i
+                            let end = (i > fieldStart && byteBefore(i) == cr) ? i - 1 : i
                             endField(end)
                             contentEnd = end
                         case .quoted:
@@ -227,7 +232,7 @@ final class DumpScanner {
                             endField(i - 2)
                             contentEnd = i - 1
                         case .errorToEOL:
-                            contentEnd = (i > start && buffer[i - 1] == cr) ? i - 1 : i
+                            contentEnd = (i > start && byteBefore(i) == cr) ? i - 1 : i
                         }
                         break scan
                     }
@@ -237,6 +242,7 @@ final class DumpScanner {
                         overflow = true
                     }
                     let drop = overflow ? i : start
+                    if drop > 0 { droppedTail = buffer[drop - 1] }
                     discard(upTo: drop)
                     i -= drop; start -= drop; fieldStart -= drop
                     try fill()
@@ -265,7 +271,7 @@ final class DumpScanner {
                         state = .fieldStart
                         i += 1
                     } else if b == lf {
-                        let end = (i > fieldStart && buffer[i - 1] == cr) ? i - 1 : i
+                        let end = (i > fieldStart && byteBefore(i) == cr) ? i - 1 : i
                         endField(end)
                         contentEnd = end
                         terminated = true
@@ -321,7 +327,7 @@ final class DumpScanner {
                 case .errorToEOL:
                     while i < length && buffer[i] != lf { i += 1 }
                     if i >= length { continue }
-                    contentEnd = (i > start && buffer[i - 1] == cr) ? i - 1 : i
+                    contentEnd = (i > start && byteBefore(i) == cr) ? i - 1 : i
                     terminated = true
                     i += 1
                     break scan
@@ -331,7 +337,7 @@ final class DumpScanner {
             position = i
             // A record that ends at the end of the file right after a line break inside quotes
             // does not start another physical line.
-            let trailingBreak = !terminated && contentEnd > start && buffer[contentEnd - 1] == lf ? 1 : 0
+            let trailingBreak = !terminated && contentEnd > start && byteBefore(contentEnd) == lf ? 1 : 0
             line = nextLine
             lineCount = 1 + newlines - trailingBreak
             nextLine += newlines + (terminated ? 1 : 0)
