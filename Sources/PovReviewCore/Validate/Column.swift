@@ -32,8 +32,42 @@ public enum Column: String, CaseIterable, Sendable {
     case headName = "head_name"
     case headIDNumber = "head_id_number"
 
-    /// Position in validation order.
-    public var index: Int { Column.allCases.firstIndex(of: self)! }
+    /// Position in validation order (a switch, not a search: it is read per field on the
+    /// ingest hot path).
+    public var index: Int {
+        switch self {
+        case .reviewYear: 0
+        case .householdID: 1
+        case .provinceCode: 2
+        case .districtCode: 3
+        case .communeCode: 4
+        case .village: 5
+        case .area: 6
+        case .members: 7
+        case .ethnicMinority: 8
+        case .incomePerCapita: 9
+        case .incomeScore: 10
+        case .workingAgeWithoutJob: 11
+        case .dependants: 12
+        case .childrenMalnourished: 13
+        case .members6PlusUninsured: 14
+        case .adults16To30WithoutQualification: 15
+        case .children3To15OutOfSchool: 16
+        case .housingType: 17
+        case .housingAreaM2: 18
+        case .waterSource: 19
+        case .latrine: 20
+        case .internetUsers: 21
+        case .infoDevices: 22
+        case .loudspeakerAccess: 23
+        case .membersWithLabourCapacity: 24
+        case .socialProtectionMembers: 25
+        case .digitalServiceUsers: 26
+        case .wasteDisposal: 27
+        case .headName: 28
+        case .headIDNumber: 29
+        }
+    }
 
     /// Columns every row needs whatever its standard. `income_per_capita`/`income_score` are
     /// "one of these two"; `digital_service_users`/`waste_disposal` are needed by `vn-2027` only.

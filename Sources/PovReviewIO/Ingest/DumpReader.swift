@@ -54,9 +54,9 @@ public final class DumpReader {
     private let scanner: DumpScanner
     private let validator: RowValidator
     private let personalPositions: [Int]
-    private var fieldPointers: UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>
-    private var scratch: [UInt8] = []
-    private var finished = false
+    @exclusivity(unchecked) private var fieldPointers: UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
+    @exclusivity(unchecked) private var finished = false
 
     /// Opens `url` and reads its header; `path` names the file in messages.
     public init(

@@ -249,3 +249,9 @@ func validate(_ texts: [[UInt8]], _ validator: RowValidator) throws(HeaderProble
         #expect(noIncome.problem(for: .nationalDefault) == .missingIncome)
     }
 }
+
+@Suite struct ColumnIndexTests {
+    @Test func indexIsThePositionInValidationOrder() {
+        for (position, column) in Column.allCases.enumerated() { #expect(column.index == position) }
+    }
+}
