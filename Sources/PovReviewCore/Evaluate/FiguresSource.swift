@@ -1,0 +1,74 @@
+/// What the evaluator needs from the aggregated statistics: the exact counts of each unit in each
+/// review year under each standard (the additive part of `unit_rates`), and which years exist.
+///
+/// The orchestrator adapts `unit_rates` to this protocol; tests use `FigureTable`.
+public protocol FiguresSource {
+    /// Review years that have data under `standard`, ascending.
+    func reviewYears(standard: String) -> [ReviewYear]
+    /// The row of one unit, or nil when the unit has no households that year.
+    func row(level: UnitLevel, unit: UnitCode, year: ReviewYear, standard: String) -> FigureRow?
+    /// Codes of every unit of `level` with a row in `year` under `standard`, ascending.
+    func unitCodes(level: UnitLevel, year: ReviewYear, standard: String) -> [UnitCode]
+}
+
+/// One unit-year of the figures source.
+public struct FigureRow: Sendable, Equatable {
+    /// Unit name as in `unit_rates.unit_name` (a village's name, a commune's official name).
+    public var name: String
+    /// `unit_rates.parent_code` (a village's commune, a commune's district or province).
+    public var parentCode: UnitCode?
+    /// The exact counts.
+    public var tally: UnitTally
+    /// Households of the unit with `area = rural` that year. Needed only for the new-rural
+    /// criterion (Vĩnh Phúc: a commune is rural when all its households are rural); nil when the
+    /// adapter does not provide it, which makes that criterion `insufficient_data`.
+    public var ruralHouseholds: Int?
+
+    public init(name: String, parentCode: UnitCode? = nil, tally: UnitTally, ruralHouseholds: Int? = nil) {
+        self.name = name
+        self.parentCode = parentCode
+        self.tally = tally
+        self.ruralHouseholds = ruralHouseholds
+    }
+}
+
+/// An in-memory figures source: every row keyed by standard, year, level and unit.
+public struct FigureTable: FiguresSource, Sendable {
+    public struct Key: Hashable, Sendable {
+        public var standard: String
+        public var year: ReviewYear
+        public var level: UnitLevel
+        public var unit: UnitCode
+    }
+
+    public private(set) var rows: [Key: FigureRow] = [:]
+    private var codes: [String: [ReviewYear: [UnitLevel: [UnitCode]]]] = [:]
+
+    public init() {}
+
+    /// Adds or replaces one row.
+    public mutating func insert(
+        _ row: FigureRow, level: UnitLevel, unit: UnitCode, year: ReviewYear, standard: String
+    ) {
+        let key = Key(standard: standard, year: year, level: level, unit: unit)
+        if rows[key] == nil {
+            var list = codes[standard, default: [:]][year, default: [:]][level, default: []]
+            let index = list.firstIndex { unit < $0 } ?? list.endIndex
+            list.insert(unit, at: index)
+            codes[standard, default: [:]][year, default: [:]][level] = list
+        }
+        rows[key] = row
+    }
+
+    public func reviewYears(standard: String) -> [ReviewYear] {
+        (codes[standard]?.keys).map { Array($0).sorted() } ?? []
+    }
+
+    public func row(level: UnitLevel, unit: UnitCode, year: ReviewYear, standard: String) -> FigureRow? {
+        rows[Key(standard: standard, year: year, level: level, unit: unit)]
+    }
+
+    public func unitCodes(level: UnitLevel, year: ReviewYear, standard: String) -> [UnitCode] {
+        codes[standard]?[year]?[level] ?? []
+    }
+}
