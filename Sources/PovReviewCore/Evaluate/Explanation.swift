@@ -262,7 +262,7 @@ public struct Explanation {
     // MARK: Numbers
 
     private func number(_ value: Rational) -> String {
-        let text = value.isInteger ? String(value.numerator) : value.decimalText(places: 2)
+        let text = value.decimalText(places: 2)
         return vi ? text.replacingDot() : text
     }
 

@@ -28,6 +28,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public init(_ integer: Int) { self.init(Int128(integer), 1) }
 
+    /// `numerator / denominator` from machine integers.
+    public init(_ numerator: Int, _ denominator: Int) { self.init(Int128(numerator), Int128(denominator)) }
+
     public static let zero = Rational(0)
     public static let one = Rational(1)
     public static let hundred = Rational(100)
