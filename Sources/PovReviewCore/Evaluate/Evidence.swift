@@ -18,6 +18,8 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var comparison: Comparison?
     /// The threshold, exact decimal text (`"1.5"`).
     public var threshold: String?
+    /// For consecutive decreases: the number of consecutive years `k`.
+    public var consecutiveYears: Int?
     /// True when a parameter of the rule is provisional (plans.md pin 6).
     public var provisional: Bool?
     /// The values of the unit in each year used.

@@ -65,7 +65,7 @@ public struct Explanation {
         let bound = e.comparison.map { "\($0.symbol) \(number(e.threshold))" } ?? ""
         switch e.rule {
         case ConsecutiveDecreaseRule.kind:
-            let k = max((e.years?.count ?? 2) - 1, 1)
+            let k = e.consecutiveYears ?? max((e.years?.count ?? 2) - 1, 1)
             return vi
                 ? "Yêu cầu: \(metric) giảm \(bound) điểm %/năm" + (k > 1 ? ", \(k) năm liên tục." : " trong năm.")
                 : "Rule: \(metric) falls \(bound) points a year" + (k > 1 ? ", \(k) years in a row." : " in the year.")
@@ -104,7 +104,7 @@ public struct Explanation {
         let byYear = Dictionary((e.years ?? []).map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
         for check in e.checks ?? [] {
             let mark = check.holds ? "✓" : "✗"
-            let bound = "\(check.comparison.symbol) \(number(check.threshold))"
+            let bound = "\(check.comparison.symbol) \(plain(check.threshold))"
             switch check.label {
             case "decrease" where e.rule == CountFellRule.kind:
                 let from = byYear[check.fromYear ?? 0]?.value
@@ -270,6 +270,10 @@ public struct Explanation {
         guard let text, let value = Rational(decimalText: text) else { return text ?? "" }
         let plain = value.plainText
         return vi ? plain.replacingDot() : plain
+    }
+
+    private func plain(_ value: Rational) -> String {
+        vi ? value.plainText.replacingDot() : value.plainText
     }
 
     private func percent(_ value: Rational?) -> String {

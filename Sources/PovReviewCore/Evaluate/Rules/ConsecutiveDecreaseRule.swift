@@ -36,11 +36,13 @@ public struct ConsecutiveDecreaseRule: CriterionRule {
         switch context.require(needed, rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.describe(metric: metric.rawValue, bound: bound)
+            outcome.evidence.consecutiveYears = years
             return outcome
         case .available(let f, let s):
             figures = f
             standards = s
         }
+        evidence.consecutiveYears = years
         evidence.years = needed.map { .rate(metric, figures[$0]!, year: $0, standard: standards[$0]) }
         var rates: [ReviewYear: Rational] = [:]
         for y in needed {
