@@ -292,6 +292,6 @@ public struct Explanation {
 extension String {
     fileprivate func replacingDot() -> String { String(map { $0 == "." ? "," : $0 }) }
     fileprivate func replacingYesNo(vi: Bool) -> String {
-        replacing(": yes", with: ": có").replacing(": no", with: ": không").replacingDot()
+        replacing(": yes", with: ": có").replacing(": no", with: ": không").replacing("decrease", with: "giảm").replacingDot()
     }
 }
