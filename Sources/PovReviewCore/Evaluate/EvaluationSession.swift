@@ -79,11 +79,16 @@ final class EvaluationSession {
         yearsByStandard[standard]?.contains(year) ?? false
     }
 
+    private var standardsWithDataCache: [ReviewYear: [String]] = [:]
+
     /// Standards with data in `year`, national first in schedule order.
     func standardsWithData(_ year: ReviewYear) -> [String] {
+        if let cached = standardsWithDataCache[year] { return cached }
         let scheduled = input.schedule.standardIDs(for: year)
         let others = relevantStandards.subtracting(scheduled).sorted()
-        return (scheduled + others).filter { hasData(year, standard: $0) }
+        let result = (scheduled + others).filter { hasData(year, standard: $0) }
+        standardsWithDataCache[year] = result
+        return result
     }
 
     /// The standards of the rows at evaluation year `T` (plans.md pin 8): the plan's local

@@ -42,6 +42,7 @@ public struct FigureTable: FiguresSource, Sendable {
     }
 
     public private(set) var rows: [Key: FigureRow] = [:]
+    /// Codes in insertion order; sorted when read (inserting in order would be quadratic).
     private var codes: [String: [ReviewYear: [UnitLevel: [UnitCode]]]] = [:]
 
     public init() {}
@@ -52,10 +53,7 @@ public struct FigureTable: FiguresSource, Sendable {
     ) {
         let key = Key(standard: standard, year: year, level: level, unit: unit)
         if rows[key] == nil {
-            var list = codes[standard, default: [:]][year, default: [:]][level, default: []]
-            let index = list.firstIndex { unit < $0 } ?? list.endIndex
-            list.insert(unit, at: index)
-            codes[standard, default: [:]][year, default: [:]][level] = list
+            codes[standard, default: [:]][year, default: [:]][level, default: []].append(unit)
         }
         rows[key] = row
     }
@@ -69,6 +67,6 @@ public struct FigureTable: FiguresSource, Sendable {
     }
 
     public func unitCodes(level: UnitLevel, year: ReviewYear, standard: String) -> [UnitCode] {
-        codes[standard]?[year]?[level] ?? []
+        (codes[standard]?[year]?[level] ?? []).sorted()
     }
 }

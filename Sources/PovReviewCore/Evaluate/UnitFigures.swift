@@ -59,25 +59,31 @@ public struct UnitFigures: Sendable, Equatable {
 
     /// Adds `share × tally`.
     public mutating func add(_ tally: UnitTally, ruralHouseholds rural: Int?, share: Rational) {
-        households += Rational(tally.households) * share
-        poor += Rational(tally.poor) * share
-        nearPoor += Rational(tally.nearPoor) * share
-        ethnicMinorityHouseholds += Rational(tally.ethnicMinorityHouseholds) * share
-        ethnicMinorityPoor += Rational(tally.ethnicMinorityPoor) * share
-        poorSpecialDifficulty += Rational(tally.poorSpecialDifficulty) * share
+        let whole = share == .one
+        func scaled(_ count: Int) -> Rational { whole ? Rational(count) : Rational(count) * share }
+        households += scaled(tally.households)
+        poor += scaled(tally.poor)
+        nearPoor += scaled(tally.nearPoor)
+        ethnicMinorityHouseholds += scaled(tally.ethnicMinorityHouseholds)
+        ethnicMinorityPoor += scaled(tally.ethnicMinorityPoor)
+        poorSpecialDifficulty += scaled(tally.poorSpecialDifficulty)
         if let rural {
-            ruralSum += Rational(rural) * share
+            ruralSum += scaled(rural)
             ruralParts += 1
         } else {
             ruralMissing = true
         }
-        for id in IndicatorID.allCases where tally.poorDeprived.indices.contains(id.bit) {
-            let p = tally.poorDeprived[id.bit]
-            let n = tally.nearPoorDeprived[id.bit]
-            if p != 0 { poorDeprived[id, default: .zero] += Rational(p) * share }
-            if n != 0 { nearPoorDeprived[id, default: .zero] += Rational(n) * share }
+        // `IndicatorID.bit` searches `allCases`; walk the tally's arrays by index instead.
+        for (index, id) in Self.indicators.enumerated() where index < tally.poorDeprived.count {
+            let p = tally.poorDeprived[index]
+            let n = index < tally.nearPoorDeprived.count ? tally.nearPoorDeprived[index] : 0
+            if p != 0 { poorDeprived[id, default: .zero] += scaled(p) }
+            if n != 0 { nearPoorDeprived[id, default: .zero] += scaled(n) }
         }
     }
+
+    /// Indicators in `bit` order (the order of `UnitTally`'s arrays).
+    private static let indicators = IndicatorID.allCases
 
     private var ruralSum = Rational.zero
     private var ruralParts = 0
