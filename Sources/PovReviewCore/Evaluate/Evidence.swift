@@ -124,10 +124,11 @@ public struct Evidence: Sendable, Equatable, Codable {
         notes = (notes ?? []) + [Note(code, detail)]
     }
 
-    /// Deterministic JSON: sorted keys, no escaped slashes.
+    /// Deterministic JSON: snake_case keys (like the database), sorted, no escaped slashes.
     public var jsonText: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         // Encoding plain value types with string/bool/int leaves cannot fail.
         let data = try! encoder.encode(self)
         return String(decoding: data, as: UTF8.self)
@@ -135,6 +136,8 @@ public struct Evidence: Sendable, Equatable, Codable {
 
     /// Parses evidence JSON written by `jsonText`.
     public init(jsonText: String) throws {
-        self = try JSONDecoder().decode(Evidence.self, from: Data(jsonText.utf8))
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        self = try decoder.decode(Evidence.self, from: Data(jsonText.utf8))
     }
 }

@@ -26,6 +26,34 @@ public struct UnitFigures: Sendable, Equatable {
         /// The sum of the (restated) communes that form the unit at the evaluation year: a
         /// province or district whose communes changed, or a merged province's old territory.
         case communeSum(communes: Int, asOf: Int)
+
+        private enum CodingKeys: String, CodingKey { case kind, contributions, communes, asOf }
+
+        /// JSON: `{"kind": "crosswalk", "contributions": […]}` or
+        /// `{"kind": "commune_sum", "communes": 12, "as_of": 2025}`.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .crosswalk(let contributions):
+                try container.encode("crosswalk", forKey: .kind)
+                try container.encode(contributions, forKey: .contributions)
+            case .communeSum(let communes, let asOf):
+                try container.encode("commune_sum", forKey: .kind)
+                try container.encode(communes, forKey: .communes)
+                try container.encode(asOf, forKey: .asOf)
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            switch try container.decode(String.self, forKey: .kind) {
+            case "crosswalk":
+                self = .crosswalk(try container.decode([Contribution].self, forKey: .contributions))
+            default:
+                self = .communeSum(communes: try container.decode(Int.self, forKey: .communes),
+                                   asOf: try container.decode(Int.self, forKey: .asOf))
+            }
+        }
     }
 
     /// One tally that went into a restated figure.
