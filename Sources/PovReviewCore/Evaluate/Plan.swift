@@ -1,0 +1,73 @@
+/// A plan with multi-year criteria (plans.md): the national emulation movement of Decision
+/// 666/QĐ-TTg, or a province's plan. Plans are data files under `Pipelines/plans/`.
+public struct Plan: Sendable {
+    /// Stable id, e.g. `national-666`, `vinh-phuc`.
+    public var id: String
+    /// Vietnamese title of the plan document.
+    public var titleVi: String
+    /// The seed document it encodes (e.g. `seeds/000_cec7201cbf161ec2.txt`).
+    public var source: String
+    /// The baseline review ("đầu kỳ"); plans.md: default 2021, Bắc Ninh 2022.
+    public var baselineYear: ReviewYear
+    /// First and last review years of the plan's period (2021–2025; Bắc Ninh 2023–2025).
+    public var period: ClosedRange<ReviewYear>
+    /// National plan, or a province's plan judged on its own territory.
+    public var scope: Scope
+    /// A local standard the plan is judged under instead of the national one, when the run
+    /// classifies households under it (Đà Nẵng).
+    public var localStandard: LocalStandardReference?
+    /// When true, a comparison across a change of standard is made anyway (default false:
+    /// `insufficient_data`, plans.md).
+    public var allowsCrossStandardComparison: Bool
+    /// The criteria, in file order (adopted criteria first).
+    public var criteria: [Criterion]
+
+    public init(
+        id: String, titleVi: String, source: String = "", baselineYear: ReviewYear,
+        period: ClosedRange<ReviewYear>, scope: Scope, localStandard: LocalStandardReference? = nil,
+        allowsCrossStandardComparison: Bool = false, criteria: [Criterion]
+    ) {
+        self.id = id
+        self.titleVi = titleVi
+        self.source = source
+        self.baselineYear = baselineYear
+        self.period = period
+        self.scope = scope
+        self.localStandard = localStandard
+        self.allowsCrossStandardComparison = allowsCrossStandardComparison
+        self.criteria = criteria
+    }
+
+    /// Whose units a plan judges.
+    public enum Scope: Sendable, Equatable {
+        /// Every unit in the data (Decision 666).
+        case national
+        /// One province as of the plan's baseline (its "territory"), followed through the 2025
+        /// reform by the crosswalk.
+        case provincial(territory: UnitCode, nameVi: String)
+
+        public var territory: UnitCode? {
+            if case .provincial(let code, _) = self { return code }
+            return nil
+        }
+    }
+
+    /// The criterion with `id`, if any.
+    public func criterion(_ id: String) -> Criterion? { criteria.first { $0.id == id } }
+}
+
+/// A local standard named by a plan.
+public struct LocalStandardReference: Sendable, Equatable {
+    /// The standard id the run classifies under (e.g. `da-nang-2022`).
+    public var id: String
+    /// The standard file, relative to `Pipelines/`.
+    public var file: String?
+    /// True when the file's thresholds are a placeholder (not from a confirmed source).
+    public var placeholder: Bool
+
+    public init(id: String, file: String? = nil, placeholder: Bool = false) {
+        self.id = id
+        self.file = file
+        self.placeholder = placeholder
+    }
+}

@@ -1,0 +1,44 @@
+/// A monitoring decrease of a count from `T−1` to `T` (Đà Nẵng: "giảm hộ nghèo, hộ cận nghèo và
+/// hộ nghèo có hoàn cảnh đặc biệt khó khăn"): met iff `count(T) < count(T−1)`;
+/// `count(T−1) = 0` is `not_applicable` (plans.md pin 5). Counts only.
+///
+/// Plan file: `count_fell: {count: poor}`.
+public struct CountFellRule: CriterionRule {
+    public static let kind = "count_fell"
+    public var count: CountMetric
+
+    public init(count: CountMetric) { self.count = count }
+
+    public init(arguments: any RuleArguments) throws {
+        count = try arguments.choice("count", as: CountMetric.self)
+    }
+
+    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+        let t = context.year
+        let previous = t.advanced(by: -1)
+        let figures: [ReviewYear: UnitFigures]
+        let standards: [ReviewYear: String]
+        switch context.require([previous, t], rule: Self.kind) {
+        case .unavailable(var outcome):
+            outcome.evidence.metric = count.rawValue
+            return outcome
+        case .available(let f, let s):
+            figures = f
+            standards = s
+        }
+        var evidence = Evidence(rule: Self.kind, metric: count.rawValue, bound: nil)
+        evidence.years = [previous, t].map { .count(count, figures[$0]!, year: $0, standard: standards[$0]) }
+        let before = figures[previous]!.value(of: count)
+        let now = figures[t]!.value(of: count)
+        guard !before.isZero else {
+            evidence.reason = Evidence.Reason.zeroStartingCount.rawValue
+            return RuleOutcome(verdict: .notApplicable, evidence: evidence)
+        }
+        let decrease = before - now
+        let holds = decrease > .zero
+        evidence.checks = [Evidence.Check(
+            label: "decrease", fromYear: previous.value, toYear: t.value, value: decrease, roundedValue: nil,
+            comparison: .moreThan, threshold: .zero, holds: holds, holdsRounded: nil)]
+        return RuleOutcome(verdict: holds ? .met : .notMet, evidence: evidence)
+    }
+}

@@ -1,0 +1,45 @@
+/// A level at or below / below a threshold at the evaluation year ("giảm … xuống dưới 0,5%"):
+/// `rate(T) ⋈ x`. Usually with a deadline (Vĩnh Phúc: `rate_P < 0.5` at 2025).
+///
+/// Plan file: `level: {metric: rate_P, less_than: 0.5}`.
+public struct LevelRule: CriterionRule {
+    public static let kind = "level"
+    public var metric: RateMetric
+    public var bound: Bound
+
+    public init(metric: RateMetric, bound: Bound) {
+        self.metric = metric
+        self.bound = bound
+    }
+
+    public init(arguments: any RuleArguments) throws {
+        metric = try arguments.choice("metric", as: RateMetric.self)
+        bound = try arguments.bound([.atMost, .lessThan])
+    }
+
+    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+        let t = context.year
+        let figures: UnitFigures
+        let standard: String?
+        switch context.require([t], rule: Self.kind) {
+        case .unavailable(var outcome):
+            outcome.evidence.describe(metric: metric.rawValue, bound: bound)
+            return outcome
+        case .available(let f, let s):
+            figures = f[t]!
+            standard = s[t]
+        }
+        var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
+        evidence.years = [.rate(metric, figures, year: t, standard: standard)]
+        guard let rate = figures.value(of: metric) else {
+            evidence.reason = metric.zeroDenominatorReason.rawValue
+            return RuleOutcome(verdict: metric.zeroDenominatorIsNotApplicable ? .notApplicable : .insufficientData, evidence: evidence)
+        }
+        let holds = bound.holds(rate)
+        let holdsRounded = bound.holds(rate.rounded())
+        evidence.checks = [Evidence.Check(
+            label: "level", fromYear: nil, toYear: t.value, value: rate, roundedValue: rate.rounded(),
+            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)]
+        return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
+    }
+}

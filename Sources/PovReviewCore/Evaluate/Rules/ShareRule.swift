@@ -1,0 +1,88 @@
+/// A share of one group of households in another at the evaluation year, e.g. Vĩnh Phúc's
+/// "tỷ lệ hộ nghèo dân tộc thiểu số giảm dưới 2,5% trong tổng số hộ nghèo đa chiều":
+/// `100 × ethnic-minority poor / poor < 2.5`. No household in the whole → `not_applicable`
+/// (plans.md pin 5).
+///
+/// Plan file: `share: {part: ethnic_minority_poor, of: poor, less_than: 2.5}`.
+public struct ShareRule: CriterionRule {
+    public static let kind = "share"
+
+    /// Households counted in the numerator.
+    public enum Part: String, Sendable, CaseIterable {
+        case ethnicMinorityPoor = "ethnic_minority_poor"
+        case poorSpecialDifficulty = "poor_special_difficulty"
+        case poor
+        case nearPoor = "near_poor"
+    }
+    /// Households counted in the denominator.
+    public enum Whole: String, Sendable, CaseIterable {
+        case poor
+        case poorNearPoor = "poor_near_poor"
+        case households
+    }
+
+    public var part: Part
+    public var whole: Whole
+    public var bound: Bound
+
+    public init(part: Part, whole: Whole, bound: Bound) {
+        self.part = part
+        self.whole = whole
+        self.bound = bound
+    }
+
+    public init(arguments: any RuleArguments) throws {
+        part = try arguments.choice("part", as: Part.self)
+        whole = try arguments.choice("of", as: Whole.self)
+        bound = try arguments.bound([.lessThan, .atMost, .atLeast, .moreThan])
+    }
+
+    private func numerator(_ f: UnitFigures) -> Rational {
+        switch part {
+        case .ethnicMinorityPoor: f.ethnicMinorityPoor
+        case .poorSpecialDifficulty: f.poorSpecialDifficulty
+        case .poor: f.poor
+        case .nearPoor: f.nearPoor
+        }
+    }
+
+    private func denominator(_ f: UnitFigures) -> Rational {
+        switch whole {
+        case .poor: f.poor
+        case .poorNearPoor: f.poorNearPoor
+        case .households: f.households
+        }
+    }
+
+    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+        let t = context.year
+        let metricName = "\(part.rawValue)/\(whole.rawValue)"
+        let figures: UnitFigures
+        let standard: String?
+        switch context.require([t], rule: Self.kind) {
+        case .unavailable(var outcome):
+            outcome.evidence.describe(metric: metricName, bound: bound)
+            return outcome
+        case .available(let f, let s):
+            figures = f[t]!
+            standard = s[t]
+        }
+        var evidence = Evidence(rule: Self.kind, metric: metricName, bound: bound)
+        let n = numerator(figures)
+        let d = denominator(figures)
+        let share = Rational.percentage(n, of: d)
+        evidence.years = [Evidence.YearFigure(
+            year: t.value, numerator: n, denominator: d, value: share, rounded: share?.decimalText(places: 2),
+            standard: standard, restated: figures.restatement)]
+        guard let share else {
+            evidence.reason = (whole == .households ? Evidence.Reason.missingYears : .noPoorHouseholds).rawValue
+            return RuleOutcome(verdict: .notApplicable, evidence: evidence)
+        }
+        let holds = bound.holds(share)
+        let holdsRounded = bound.holds(share.rounded())
+        evidence.checks = [Evidence.Check(
+            label: "share", fromYear: nil, toYear: t.value, value: share, roundedValue: share.rounded(),
+            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)]
+        return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
+    }
+}

@@ -1,0 +1,88 @@
+/// "Giảm tỷ lệ hộ nghèo vượt chỉ tiêu kế hoạch" (Vĩnh Phúc, communes and villages): the unit's
+/// actual decrease from `T−1` to `T` is greater than the planned one from `targets.csv`
+/// (plans.md pin 7):
+/// - `poor_rate_decrease`: planned decrease of `rate_P` in points;
+/// - `poor_rate`: planned `rate_P(T)`; planned decrease = `rate_P(T−1) − target`;
+/// - `poor_count_decrease`: planned fall in the number of poor households (counts only).
+/// The first metric of `metrics` that has a target row for the unit and year is used; none →
+/// `insufficient_data`. Missing years are reported before a missing target.
+///
+/// Plan file: `target: {metrics: [poor_rate_decrease, poor_rate, poor_count_decrease]}`.
+public struct TargetComparisonRule: CriterionRule {
+    public static let kind = "target"
+    public var metrics: [Targets.Metric]
+
+    public init(metrics: [Targets.Metric] = Targets.Metric.allCases) { self.metrics = metrics }
+
+    public init(arguments: any RuleArguments) throws {
+        if let names = try arguments.optionalTextList("metrics") {
+            metrics = try names.map { name in
+                guard let metric = Targets.Metric(rawValue: name) else {
+                    throw arguments.problem("metrics", "unknown target metric \"\(name)\"; expected one of \(Targets.Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return metric
+            }
+            guard !metrics.isEmpty else { throw arguments.problem("metrics", "expected at least one target metric") }
+        } else {
+            metrics = Targets.Metric.allCases
+        }
+    }
+
+    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+        let t = context.year
+        let previous = t.advanced(by: -1)
+        let figures: [ReviewYear: UnitFigures]
+        let standards: [ReviewYear: String]
+        switch context.require([previous, t], rule: Self.kind) {
+        case .unavailable(let outcome):
+            return outcome
+        case .available(let f, let s):
+            figures = f
+            standards = s
+        }
+        guard let (metric, target) = metrics.lazy.compactMap({ m in context.target(m).map { (m, $0) } }).first else {
+            return .unresolved(.insufficientData, rule: Self.kind, reason: .noTarget) {
+                $0.note("target_metrics", metrics.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        var evidence = Evidence(rule: Self.kind)
+        evidence.metric = metric.rawValue
+        evidence.comparison = .moreThan
+        let before = figures[previous]!
+        let now = figures[t]!
+        let actual: Rational
+        let planned: Rational
+        var roundedActual: Rational?
+        var roundedPlanned: Rational?
+        switch metric {
+        case .poorCountDecrease:
+            evidence.years = [previous, t].map { .count(.poor, figures[$0]!, year: $0, standard: standards[$0]) }
+            actual = before.poor - now.poor
+            planned = target
+        case .poorRateDecrease, .poorRate:
+            evidence.years = [previous, t].map { .rate(.poorRate, figures[$0]!, year: $0, standard: standards[$0]) }
+            let r0 = before.value(of: .poorRate)!
+            let r1 = now.value(of: .poorRate)!
+            actual = r0 - r1
+            roundedActual = r0.rounded() - r1.rounded()
+            if metric == .poorRate {
+                planned = r0 - target
+                roundedPlanned = r0.rounded() - target
+                evidence.note("planned_rate", target.plainText)
+            } else {
+                planned = target
+                roundedPlanned = target
+            }
+        }
+        evidence.threshold = planned.plainText
+        let holds = actual > planned
+        var holdsRounded: Bool?
+        if let roundedActual, let roundedPlanned { holdsRounded = roundedActual > roundedPlanned }
+        evidence.checks = [Evidence.Check(
+            label: "decrease_vs_plan", fromYear: previous.value, toYear: t.value, value: actual, roundedValue: roundedActual,
+            comparison: .moreThan, threshold: planned, holds: holds, holdsRounded: holdsRounded)]
+        let verdict: Verdict = holds ? .met : .notMet
+        let rounded: Verdict = (holdsRounded ?? holds) ? .met : .notMet
+        return RuleOutcome(verdict: verdict, roundedVerdict: rounded, evidence: evidence)
+    }
+}

@@ -1,0 +1,344 @@
+import PovReviewCore
+import Yams
+
+/// Reads one plan file (YAML, `version: 1`) into a `Plan`. Every error names the file, the line
+/// and what was expected; unknown keys, unknown rule kinds and bad levels are rejected.
+///
+/// ```yaml
+/// version: 1
+/// id: national-666
+/// title_vi: "…"
+/// source: seeds/000_cec7201cbf161ec2.txt
+/// scope: national                      # or provincial, with territory: {code: "26", name_vi: "Vĩnh Phúc"}
+/// baseline: 2021
+/// period: {from: 2021, to: 2025}
+/// local_standard: {id: …, file: …, placeholder: true}   # optional
+/// adopt: national-666                  # optional: the criteria of another plan file first
+/// criteria:
+///   - id: province
+///     text_vi: "…"                     # quoted from the seed
+///     level: province                  # or levels: [province, district, commune]
+///     applies_to: any                  # poor_district | not_poor_district | coastal_special_difficulty
+///                                      # | province | {ethnic_region: [I, II, III]}
+///     deadline: 2025                   # optional
+///     monitoring: false                # optional
+///     note: "…"                        # optional, carried into the evidence
+///     rule: {any_of: [{consecutive_decrease: {metric: rate_PN, at_least: 2, years: 3}},
+///                     {fall_vs_baseline: {more_than: 50}}]}
+/// ```
+final class PlanFileReader {
+    let path: String
+    /// Loads an adopted plan by id (the loader reads `<id>.yaml` beside this file).
+    let adopted: (String) throws -> Plan
+
+    init(path: String, adopted: @escaping (String) throws -> Plan) {
+        self.path = path
+        self.adopted = adopted
+    }
+
+    private func fail(_ node: Node?, _ message: String) -> PlanFileError {
+        PlanFileError(path: path, line: node?.mark?.line, message: message)
+    }
+
+    // MARK: Document
+
+    func plan(yaml: String) throws -> Plan {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { throw fail(nil, "the file is empty; expected a plan") }
+            root = node
+        } catch let error as PlanFileError {
+            throw error
+        } catch let error as YamlError {
+            throw PlanFileError(path: path, line: Self.line(of: error), message: "not valid YAML: \(Self.problem(of: error))")
+        } catch {
+            throw fail(nil, "not valid YAML: \(error)")
+        }
+        let top = try Fields(root, reader: self, what: "plan")
+        let versionNode = try top.required("version")
+        guard try integer(versionNode, "version") == 1 else {
+            throw fail(versionNode, "unsupported version; expected version: 1")
+        }
+        let id = try text(try top.required("id"), "id")
+        let title = try text(try top.required("title_vi"), "title_vi")
+        let source = try top.optional("source").map { try text($0, "source") } ?? ""
+        _ = try top.optional("document").map { try text($0, "document") }
+        let baseline = ReviewYear(try integer(try top.required("baseline"), "baseline"))
+        let periodNode = try top.required("period")
+        let period = try Fields(periodNode, reader: self, what: "period")
+        let from = ReviewYear(try integer(try period.required("from"), "from"))
+        let to = ReviewYear(try integer(try period.required("to"), "to"))
+        try period.rejectUnknown()
+        guard from <= to else { throw fail(periodNode, "period: \"from\" must not be after \"to\"") }
+
+        let scopeNode = try top.required("scope")
+        let scopeText = try text(scopeNode, "scope")
+        let scope: Plan.Scope
+        switch scopeText {
+        case "national":
+            if let t = try top.optional("territory") { throw fail(t, "a national plan has no territory") }
+            scope = .national
+        case "provincial":
+            let territoryNode = try top.required("territory")
+            let territory = try Fields(territoryNode, reader: self, what: "territory")
+            let code = try text(try territory.required("code"), "code")
+            guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw fail(territoryNode, "territory code must be a province code (digits), got \"\(code)\"")
+            }
+            let name = try territory.optional("name_vi").map { try text($0, "name_vi") } ?? ""
+            try territory.rejectUnknown()
+            scope = .provincial(territory: UnitCode(code), nameVi: name)
+        default:
+            throw fail(scopeNode, "scope must be national or provincial, got \"\(scopeText)\"")
+        }
+
+        var localStandard: LocalStandardReference?
+        if let node = try top.optional("local_standard") {
+            let fields = try Fields(node, reader: self, what: "local_standard")
+            let standardID = try text(try fields.required("id"), "id")
+            let file = try fields.optional("file").map { try text($0, "file") }
+            let placeholder = try fields.optional("placeholder").map { try bool($0, "placeholder") } ?? false
+            try fields.rejectUnknown()
+            localStandard = LocalStandardReference(id: standardID, file: file, placeholder: placeholder)
+        }
+        let allowCross = try top.optional("allow_cross_standard").map { try bool($0, "allow_cross_standard") } ?? false
+
+        var criteria: [Criterion] = []
+        if let adoptNode = try top.optional("adopt") {
+            let adoptedID = try text(adoptNode, "adopt")
+            guard adoptedID != id else { throw fail(adoptNode, "a plan cannot adopt itself") }
+            do {
+                criteria = try adopted(adoptedID).criteria
+            } catch {
+                throw PlanFileError(path: path, line: adoptNode.mark?.line, message: "cannot adopt \"\(adoptedID)\": \(error)")
+            }
+        }
+        if let notEncoded = try top.optional("not_encoded") {
+            guard let list = notEncoded.sequence else { throw fail(notEncoded, "not_encoded must be a list") }
+            for item in list {
+                let fields = try Fields(item, reader: self, what: "not_encoded item")
+                _ = try text(try fields.required("text_vi"), "text_vi")
+                _ = try text(try fields.required("reason"), "reason")
+                try fields.rejectUnknown()
+            }
+        }
+        let criteriaNode = try top.required("criteria")
+        guard let list = criteriaNode.sequence else { throw fail(criteriaNode, "criteria must be a list") }
+        for item in list {
+            let criterion = try self.criterion(item)
+            if criteria.contains(where: { $0.id == criterion.id }) {
+                throw fail(item, "duplicate criterion id \"\(criterion.id)\"")
+            }
+            criteria.append(criterion)
+        }
+        guard !criteria.isEmpty else { throw fail(criteriaNode, "a plan needs at least one criterion") }
+        try top.rejectUnknown()
+        return Plan(id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
+                    scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
+                    criteria: criteria)
+    }
+
+    private func criterion(_ node: Node) throws -> Criterion {
+        let fields = try Fields(node, reader: self, what: "criterion")
+        let id = try text(try fields.required("id"), "id")
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            throw fail(node, "criterion id must be letters, digits and hyphens, got \"\(id)\"")
+        }
+        let textVi = try text(try fields.required("text_vi"), "text_vi")
+        var levels: [UnitLevel] = []
+        let levelNode = try fields.optional("level")
+        let levelsNode = try fields.optional("levels")
+        switch (levelNode, levelsNode) {
+        case (let single?, nil):
+            levels = [try level(single)]
+        case (nil, let many?):
+            guard let list = many.sequence, !list.isEmpty else { throw fail(many, "levels must be a non-empty list") }
+            for item in list { levels.append(try level(item)) }
+        case (nil, nil):
+            throw fail(node, "criterion \"\(id)\": missing key \"level\" (or \"levels\")")
+        default:
+            throw fail(levelsNode, "give either \"level\" or \"levels\", not both")
+        }
+        let applicability = try fields.optional("applies_to").map { try self.applicability($0) } ?? .any
+        let deadline = try fields.optional("deadline").map { ReviewYear(try integer($0, "deadline")) }
+        let monitoring = try fields.optional("monitoring").map { try bool($0, "monitoring") } ?? false
+        let note = try fields.optional("note").map { try text($0, "note") }
+        let rule = try self.rule(try fields.required("rule"))
+        try fields.rejectUnknown()
+        return Criterion(id: id, textVi: textVi, levels: levels, applicability: applicability, deadline: deadline,
+                         monitoring: monitoring, rule: rule, note: note)
+    }
+
+    private func level(_ node: Node) throws -> UnitLevel {
+        let name = try text(node, "level")
+        guard let level = UnitLevel(rawValue: name) else {
+            throw fail(node, "unknown level \"\(name)\"; expected one of village, commune, district, province")
+        }
+        return level
+    }
+
+    private func applicability(_ node: Node) throws -> Applicability {
+        if let scalar = node.scalar {
+            switch scalar.string {
+            case "any": return .any
+            case "poor_district": return .poorDistrict
+            case "not_poor_district": return .notPoorDistrict
+            case "coastal_special_difficulty": return .coastalSpecialDifficulty
+            case "province": return .province
+            default:
+                throw fail(node, "unknown unit kind \"\(scalar.string)\"; expected any, poor_district, not_poor_district, coastal_special_difficulty, province or {ethnic_region: [I, II, III]}")
+            }
+        }
+        let fields = try Fields(node, reader: self, what: "applies_to")
+        let regionsNode = try fields.required("ethnic_region")
+        try fields.rejectUnknown()
+        guard let list = regionsNode.sequence, !list.isEmpty else {
+            throw fail(regionsNode, "ethnic_region must be a non-empty list of I, II, III")
+        }
+        var regions = Set<EthnicRegion>()
+        for item in list {
+            let name = try text(item, "ethnic_region")
+            guard let region = EthnicRegion(rawValue: name) else {
+                throw fail(item, "unknown ethnic region \"\(name)\"; expected I, II or III")
+            }
+            regions.insert(region)
+        }
+        return .ethnicRegion(regions)
+    }
+
+    // MARK: Rules
+
+    func rule(_ node: Node) throws -> any CriterionRule {
+        guard let mapping = node.mapping, mapping.count == 1, let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }),
+            let kind = keyNode.scalar?.string
+        else {
+            throw fail(node, "a rule is a mapping with exactly one key, the rule kind (one of \(RuleRegistry.kinds.joined(separator: ", ")))")
+        }
+        guard let type = RuleRegistry.rule(named: kind) else {
+            throw fail(keyNode, "unknown rule kind \"\(kind)\"; expected one of \(RuleRegistry.kinds.joined(separator: ", "))")
+        }
+        let arguments = try NodeRuleArguments(node: value, path: path, loader: self)
+        let rule: any CriterionRule
+        do {
+            rule = try type.init(arguments: arguments)
+        } catch let error as PlanFileError {
+            throw error
+        } catch {
+            throw fail(value, "\(kind): \(error)")
+        }
+        if let (key, line) = arguments.unknownKeys().first {
+            throw PlanFileError(path: path, line: line, message: "unknown key \"\(key)\" in rule \(kind)")
+        }
+        return rule
+    }
+
+    /// A number, exactly as written, or `{value: x, provisional: true}`.
+    func parameter(_ node: Node, key: String) throws -> PlanParameter {
+        if let scalar = node.scalar {
+            guard let value = Rational(decimalText: scalar.string) else {
+                throw fail(node, "\"\(key)\" must be a number, got \"\(scalar.string)\"")
+            }
+            return PlanParameter(value)
+        }
+        let fields = try Fields(node, reader: self, what: key)
+        let valueNode = try fields.required("value")
+        guard let text = valueNode.scalar?.string, let value = Rational(decimalText: text) else {
+            throw fail(valueNode, "\"\(key).value\" must be a number")
+        }
+        let provisional = try fields.optional("provisional").map { try bool($0, "provisional") } ?? false
+        _ = try fields.optional("source").map { try self.text($0, "source") }
+        _ = try fields.optional("note").map { try self.text($0, "note") }
+        try fields.rejectUnknown()
+        return PlanParameter(value, provisional: provisional)
+    }
+
+    // MARK: Scalars
+
+    func text(_ node: Node, _ key: String) throws -> String {
+        guard let scalar = node.scalar else { throw fail(node, "\"\(key)\" must be a text value") }
+        return scalar.string
+    }
+
+    func integer(_ node: Node, _ key: String) throws -> Int {
+        guard let scalar = node.scalar, let value = Int(scalar.string) else {
+            throw fail(node, "\"\(key)\" must be a whole number")
+        }
+        return value
+    }
+
+    func bool(_ node: Node, _ key: String) throws -> Bool {
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default: throw fail(node, "\"\(key)\" must be true or false")
+        }
+    }
+
+    // MARK: YAML errors
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// The keys of one YAML mapping, tracking which were read so the rest can be rejected.
+struct Fields {
+    let node: Node
+    let reader: PlanFileReader
+    let what: String
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    private let consumed: Box
+
+    final class Box { var keys = Set<String>() }
+
+    init(_ node: Node, reader: PlanFileReader, what: String) throws {
+        self.node = node
+        self.reader = reader
+        self.what = what
+        guard let mapping = node.mapping else {
+            throw PlanFileError(path: reader.path, line: node.mark?.line, message: "\(what) must be a mapping")
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                throw PlanFileError(path: reader.path, line: key.mark?.line, message: "expected a text key in \(what)")
+            }
+            pairs.append((name, key, value))
+        }
+        self.pairs = pairs
+        consumed = Box()
+    }
+
+    func optional(_ key: String) throws -> Node? {
+        consumed.keys.insert(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    func required(_ key: String) throws -> Node {
+        guard let value = try optional(key) else {
+            throw PlanFileError(path: reader.path, line: node.mark?.line, message: "\(what): missing key \"\(key)\"")
+        }
+        return value
+    }
+
+    func rejectUnknown() throws {
+        if let unknown = pairs.first(where: { !consumed.keys.contains($0.key) }) {
+            throw PlanFileError(path: reader.path, line: unknown.keyNode.mark?.line,
+                                message: "unknown key \"\(unknown.key)\" in \(what)")
+        }
+    }
+}
