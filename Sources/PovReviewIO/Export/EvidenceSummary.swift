@@ -70,6 +70,8 @@ struct EvidenceSummary {
             return items.isEmpty ? "—" : items.joined(separator: ", ")
         case "null":
             return "—"
+        case "true", "false":
+            return node.type
         default:
             return node.atom.text
         }
