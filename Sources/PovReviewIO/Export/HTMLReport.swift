@@ -127,11 +127,9 @@ private struct Renderer {
                 title: "Tỷ lệ hộ nghèo, hộ cận nghèo và tỷ lệ nghèo đa chiều của \(province.name) qua các năm",
                 years: data.years,
                 series: [
-                    .init(label: "Tỷ lệ hộ nghèo", values: values(province) { ($0.poor, $0.households) }),
-                    .init(label: "Tỷ lệ hộ cận nghèo", values: values(province) { ($0.nearPoor, $0.households) }),
-                    .init(
-                        label: "Tỷ lệ hộ nghèo và cận nghèo",
-                        values: values(province) { ($0.poor + $0.nearPoor, $0.households) }),
+                    series("Tỷ lệ hộ nghèo", province) { ($0.poor, $0.households) },
+                    series("Tỷ lệ hộ cận nghèo", province) { ($0.nearPoor, $0.households) },
+                    series("Tỷ lệ hộ nghèo và cận nghèo", province) { ($0.poor + $0.nearPoor, $0.households) },
                 ],
                 pointLabels: true)
             html += "<figure>\(chart.svg(id: "bieu-do-tinh"))\n<figcaption>\(HTMLText.escape(chart.title)) (%).</figcaption></figure>\n"
@@ -139,8 +137,9 @@ private struct Renderer {
             let chart = SVGLineChart(
                 title: "Tỷ lệ hộ nghèo và cận nghèo theo tỉnh", years: data.years,
                 series: data.provinces.map { province in
-                    .init(label: province.name, values: values(province) { ($0.poor + $0.nearPoor, $0.households) })
-                })
+                    series(province.name, province) { ($0.poor + $0.nearPoor, $0.households) }
+                },
+                pointLabels: data.provinces.count <= 4)
             html += "<figure>\(chart.svg(id: "bieu-do-tinh"))\n<figcaption>\(HTMLText.escape(chart.title)) (%).</figcaption></figure>\n"
         }
         for province in data.provinces { html += provinceTable(province) }
@@ -161,8 +160,8 @@ private struct Renderer {
             ] {
                 let chart = SVGLineChart(
                     title: title, years: data.years,
-                    series: data.districts.map { .init(label: "\($0.name) (\($0.code))", values: values($0, part)) },
-                    marker: marker)
+                    series: data.districts.map { series("\($0.name) (\($0.code))", $0, part) },
+                    pointLabels: data.districts.count <= 4, marker: marker)
                 html += "<figure>\(chart.svg(id: id))\n<figcaption>\(HTMLText.escape(title)) (%).</figcaption></figure>\n"
             }
             if !later.isEmpty {
@@ -191,13 +190,16 @@ private struct Renderer {
                 let spark = SVGSparkline(
                     title: "\(commune.name) (\(commune.code))", years: data.years,
                     poor: values(commune) { ($0.poor, $0.households) },
-                    poorNearPoor: values(commune) { ($0.poor + $0.nearPoor, $0.households) }, scale: scale)
+                    poorNearPoor: values(commune) { ($0.poor + $0.nearPoor, $0.households) },
+                    poorLabels: labels(commune) { ($0.poor, $0.households) },
+                    poorNearPoorLabels: labels(commune) { ($0.poor + $0.nearPoor, $0.households) }, scale: scale)
                 let present = data.years.filter { commune.years[$0] != nil }
-                var caption = "<b>\(HTMLText.escape(commune.name))</b> <span class=\"code\">\(HTMLText.escape(commune.code))</span>"
+                let caption = "<b>\(HTMLText.escape(commune.name))</b> <span class=\"code\">\(HTMLText.escape(commune.code))</span>"
+                var note = ""
                 if present.count < data.years.count, let first = present.first, let last = present.last {
-                    caption += "<br><span class=\"code\">có số liệu \(first == last ? "\(first)" : "\(first)–\(last)")</span>"
+                    note = "<div class=\"code\">Chỉ có số liệu \(first == last ? "năm \(first)" : "\(first)–\(last)")</div>"
                 }
-                html += "<figure class=\"panel\"><figcaption>\(caption)</figcaption>\(spark.svg())</figure>\n"
+                html += "<figure class=\"panel\"><figcaption>\(caption)</figcaption>\(spark.svg())\(note)</figure>\n"
             }
             html += "</div>\n"
         }
@@ -211,6 +213,21 @@ private struct Renderer {
             result[year] = rate(numerator, denominator)
         }
         return result
+    }
+
+    /// The exactly rounded rates of `unit` as point labels ("1,01").
+    func labels(_ unit: Unit, _ part: (HTMLReportData.UnitYear) -> (Int, Int)) -> [Int: String] {
+        var result: [Int: String] = [:]
+        for (year, row) in unit.years {
+            let (numerator, denominator) = part(row)
+            result[year] = ExactPercent(numerator, of: denominator).map(HTMLText.percent)
+        }
+        return result
+    }
+
+    /// A chart series of `unit`'s rate `part`, with exact point labels.
+    func series(_ label: String, _ unit: Unit, _ part: (HTMLReportData.UnitYear) -> (Int, Int)) -> SVGLineChart.Series {
+        SVGLineChart.Series(label: label, values: values(unit, part), labels: labels(unit, part))
     }
 
     func provinceTable(_ province: Unit) -> String {
@@ -292,13 +309,13 @@ private struct Renderer {
 
     static let verdictOrder = ["met", "not_met", "insufficient_data", "not_applicable"]
 
-    func verdictCell(_ row: CriteriaReport.Row) -> String {
+    func verdictCell(_ row: CriteriaReport.Row, showingText: Bool = false) -> String {
         let symbol = ReportLabels.verdictSymbol(row.verdict)
         var text = ReportLabels.verdict(row.verdict)
         if row.borderline { text += ", sát ngưỡng" }
         let tooltip = text + ": " + row.explanation
         return "<td class=\"v v-\(row.verdict)\(row.borderline ? " borderline" : "")\" title=\"\(HTMLText.escape(tooltip))\">"
-            + "\(symbol)\(row.borderline ? "≈" : "")<span class=\"sr\"> \(HTMLText.escape(text))</span></td>"
+            + "\(symbol)\(row.borderline ? "≈" : "")<span class=\"\(showingText ? "label" : "sr")\"> \(HTMLText.escape(text))</span></td>"
     }
 
     func criteriaSection() -> String {
@@ -353,10 +370,11 @@ private struct Renderer {
             let rows = data.criteria.filter { $0.level == level }
             guard !rows.isEmpty else { continue }
             var keys: [(code: String, name: String, criterion: String)] = []
+            var seen: Set<String> = []
             var cells: [String: CriteriaReport.Row] = [:]
             for row in rows {
                 let key = row.unitCode + "\u{0}" + row.criterionID
-                if !keys.contains(where: { $0.code == row.unitCode && $0.criterion == row.criterionID }) {
+                if seen.insert(key).inserted {
                     keys.append((row.unitCode, row.unitName, row.criterionID))
                 }
                 cells[key + "\u{0}\(row.year)"] = row
@@ -393,7 +411,7 @@ private struct Renderer {
             html += "<h3>Căn cứ đánh giá cấp tỉnh</h3>\n<table class=\"evidence\"><thead><tr><th>Năm</th><th>Tiêu chí</th>"
             html += "<th>Kết quả</th><th>Căn cứ</th></tr></thead>\n<tbody>\n"
             for row in provinceRows.sorted(by: { ($0.year, $0.criterionID) < ($1.year, $1.criterionID) }) {
-                html += "<tr><td>\(row.year)</td><td><code>\(e(row.criterionID))</code></td>\(verdictCell(row))"
+                html += "<tr><td>\(row.year)</td><td><code>\(e(row.criterionID))</code></td>\(verdictCell(row, showingText: true))"
                 html += "<td>\(e(row.explanation))</td></tr>\n"
             }
             html += "</tbody></table>\n"
@@ -415,8 +433,8 @@ private struct Renderer {
         html += "<p>Năm \(year): <b>\(HTMLText.integer(total))</b> hộ.</p>\n"
         html += "<table class=\"numbers\"><thead><tr><th>Xã</th><th>Thôn</th><th>Số hộ</th></tr></thead>\n<tbody>\n"
         for row in rows {
-            html += "<tr><td>\(HTMLText.escape(row.communeName)) <span class=\"code\">\(HTMLText.escape(row.communeCode))</span></td>"
-            html += "<td>\(HTMLText.escape(row.village))</td><td>\(HTMLText.integer(row.households))</td></tr>\n"
+            html += "<tr><td class=\"t\">\(HTMLText.escape(row.communeName)) <span class=\"code\">\(HTMLText.escape(row.communeCode))</span></td>"
+            html += "<td class=\"t\">\(HTMLText.escape(row.village))</td><td>\(HTMLText.integer(row.households))</td></tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
     }
@@ -448,7 +466,7 @@ private struct Renderer {
             html += "<table class=\"numbers\"><caption>Dòng bị loại theo lý do (tổng \(HTMLText.integer(total)) dòng)</caption>\n"
             html += "<thead><tr><th>Lý do</th><th>Mã</th><th>Số dòng</th><th>Tỷ trọng (%)</th></tr></thead>\n<tbody>\n"
             for reason in byReason {
-                html += "<tr><td>\(e(ReportLabels.quarantineReason(reason.code)))</td><td><code>\(e(reason.code))</code></td>"
+                html += "<tr><td class=\"t\">\(e(ReportLabels.quarantineReason(reason.code)))</td><td class=\"t\"><code>\(e(reason.code))</code></td>"
                 html += "<td>\(HTMLText.integer(reason.count))</td><td>\(percent(reason.count, total).dropLast())</td></tr>\n"
             }
             html += "</tbody></table>\n"
@@ -527,6 +545,7 @@ private struct Renderer {
         table.criteria th[scope=row] { text-align: left; font-weight: normal; max-width: 420px; }
         table.criteria .text { color: var(--muted); font-size: 12.5px; }
         td.v { text-align: center; font-weight: 700; min-width: 44px; }
+        td.v .label { font-weight: normal; white-space: nowrap; }
         .chip { display: inline-block; padding: 1px 7px; margin: 1px 0; border-radius: 10px; border: 1px solid #999;
           font-size: 12.5px; white-space: nowrap; }
         .v-met { background: #d7f0d7; color: #125c12; border-color: #6fb46f; }

@@ -34,8 +34,9 @@ struct SVGBarChart {
         svg += "xmlns=\"http://www.w3.org/2000/svg\">\n"
         svg += "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title>\n"
         // Legend.
+        var lx = plotLeft
         for (index, name) in series.enumerated() {
-            let lx = plotLeft + Double(index) * 140
+            defer { lx += Double(name.count) * 7.5 + 44 }
             svg += "<rect x=\"\(c(lx))\" y=\"8\" width=\"14\" height=\"14\" fill=\"\(fill(index))\"/>"
             svg += "<text x=\"\(c(lx + 20))\" y=\"20\">\(HTMLText.escape(name))</text>\n"
         }

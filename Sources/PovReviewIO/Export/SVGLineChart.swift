@@ -9,6 +9,8 @@ struct SVGLineChart {
         var label: String
         /// Value (percent) by review year.
         var values: [Int: Double]
+        /// Text of each point's label (the exactly rounded value), by review year.
+        var labels: [Int: String] = [:]
     }
 
     /// Accessible title of the chart.
@@ -90,7 +92,7 @@ struct SVGLineChart {
                 guard let value = serie.values[year] else { continue }
                 svg += ChartStyle.marker(index, x: x(year), y: y(value), color: color)
                 if pointLabels {
-                    labels.append((year, y(value), HTMLText.tick(value), color))
+                    labels.append((year, y(value), serie.labels[year] ?? HTMLText.tick(value), color))
                 }
             }
             svg += "</g>\n"

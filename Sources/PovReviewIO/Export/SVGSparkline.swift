@@ -7,6 +7,9 @@ struct SVGSparkline {
     var poor: [Int: Double]
     /// Poor-and-near-poor rate by year (dashed line, squares).
     var poorNearPoor: [Int: Double]
+    /// Labels of the last points (the exactly rounded values), by year.
+    var poorLabels: [Int: String] = [:]
+    var poorNearPoorLabels: [Int: String] = [:]
     var scale: ChartScale
 
     static let width = 250.0
@@ -33,7 +36,7 @@ struct SVGSparkline {
                 svg += "<text class=\"tick\" x=\"\(c(x(last)))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">\(last)</text>"
             }
         }
-        for (index, values) in [poorNearPoor, poor].enumerated() {
+        for (index, (values, labels)) in [(poorNearPoor, poorNearPoorLabels), (poor, poorLabels)].enumerated() {
             let styleIndex = 1 - index  // poor: style 0, poor and near-poor: style 1
             let color = ChartStyle.color(styleIndex)
             var segment: [String] = []
@@ -56,7 +59,7 @@ struct SVGSparkline {
             }
             if let lastYear = years.last(where: { values[$0] != nil }), let value = values[lastYear] {
                 let ly = y(value) + (styleIndex == 1 ? -6 : 12)
-                svg += "<text class=\"point-label\" x=\"\(c(x(lastYear) + 6))\" y=\"\(c(ly))\" fill=\"\(color)\">\(HTMLText.tick(value))</text>"
+                svg += "<text class=\"point-label\" x=\"\(c(x(lastYear) + 6))\" y=\"\(c(ly))\" fill=\"\(color)\">\(labels[lastYear] ?? HTMLText.tick(value))</text>"
             }
         }
         svg += "</svg>"
