@@ -2,7 +2,7 @@
 """Checks a povreview workbook with openpyxl, a reader independent of the writer.
 
 Usage:
-    check_xlsx.py WORKBOOK [--sheets NAME,NAME,...] [--cell 'SHEET!A1=VALUE' ...]
+    check_xlsx.py WORKBOOK [--sheets "NAME|NAME|..."] [--cell 'SHEET!A1=VALUE' ...]
 
 For every sheet after the first ("Thông tin"), asserts that the header row is bold, non-empty
 and frozen (pane at A2), that an autofilter covers the table, and that every column whose
@@ -19,7 +19,7 @@ import openpyxl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workbook")
-    parser.add_argument("--sheets", help="expected sheet names, comma-separated, in order")
+    parser.add_argument("--sheets", help="expected sheet names, separated by |, in order")
     parser.add_argument("--cell", action="append", default=[], help="SHEET!A1=VALUE")
     args = parser.parse_args()
 
@@ -28,7 +28,7 @@ def main() -> int:
     names = book.sheetnames
     print("sheets:", " | ".join(names))
     if args.sheets is not None:
-        expected = args.sheets.split(",") if args.sheets else []
+        expected = args.sheets.split("|") if args.sheets else []
         if names != expected:
             failures.append(f"sheet names {names} != expected {expected}")
     if not names or names[0] != "Thông tin":

@@ -379,7 +379,12 @@ private struct Renderer {
                 }
                 cells[key + "\u{0}\(row.year)"] = row
             }
-            keys.sort { ($0.code, $0.criterion) < ($1.code, $1.criterion) }
+            // Code-point order, as SQLite's BINARY collation orders the CSV rows.
+            keys.sort {
+                $0.code != $1.code
+                    ? $0.code.unicodeScalars.lexicographicallyPrecedes($1.code.unicodeScalars)
+                    : $0.criterion.unicodeScalars.lexicographicallyPrecedes($1.criterion.unicodeScalars)
+            }
             html += "<h3>\(heading)</h3>\n"
             let limit = 400
             if keys.count > limit {

@@ -31,6 +31,11 @@ enum ExportGoldens {
 
         let written = try Exporter.writeAll(database: database, to: exports, plans: Self.plans, runID: ExportFixture.runID)
         #expect(written == Self.expectedFiles)
+        if let keep = ProcessInfo.processInfo.environment["POVREVIEW_KEEP_EXPORTS"] {
+            // For looking at the files by hand (Excel, LibreOffice, a browser).
+            try? FileManager.default.removeItem(atPath: keep)
+            try FileManager.default.copyItem(at: exports, to: URL(fileURLWithPath: keep))
+        }
         let present = try FileManager.default.contentsOfDirectory(atPath: exports.path).sorted()
         #expect(present == Self.expectedFiles.sorted(), "exactly the documented files, no stale or temporary file")
         #expect(try FileManager.default.contentsOfDirectory(atPath: exports.deletingLastPathComponent().path) == ["exports"])
