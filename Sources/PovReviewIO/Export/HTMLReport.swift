@@ -158,11 +158,17 @@ private struct Renderer {
                 ("bieu-do-huyen-ngheo-can-ngheo", "Tỷ lệ hộ nghèo và cận nghèo theo huyện",
                  { (row: HTMLReportData.UnitYear) in (row.poor + row.nearPoor, row.households) }),
             ] {
+                // Legend from the highest latest rate down, so it reads in the order of the line ends.
+                let ordered = data.districts.map { district in
+                    (district, values(district, part)[lastDistrictYear] ?? -1)
+                }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }.map(\.0)
                 let chart = SVGLineChart(
                     title: title, years: data.years,
-                    series: data.districts.map { series("\($0.name) (\($0.code))", $0, part) },
+                    series: ordered.map { series("\($0.name) (\($0.code))", $0, part) },
                     pointLabels: data.districts.count <= 4, marker: marker)
-                html += "<figure>\(chart.svg(id: id))\n<figcaption>\(HTMLText.escape(title)) (%).</figcaption></figure>\n"
+                html += "<figure>\(chart.svg(id: id))\n<figcaption>\(HTMLText.escape(title)) (%), chú giải xếp theo "
+                html += "tỷ lệ năm \(lastDistrictYear) từ cao xuống thấp.</figcaption></figure>\n"
+                html += ratesTable(title, data.districts, years: data.years.filter(districtYears.contains), part)
             }
             if !later.isEmpty {
                 html += "<p class=\"note\">Cấp huyện chấm dứt hoạt động từ ngày 1/7/2025: số liệu cấp huyện dừng ở năm "
@@ -228,6 +234,28 @@ private struct Renderer {
     /// A chart series of `unit`'s rate `part`, with exact point labels.
     func series(_ label: String, _ unit: Unit, _ part: (HTMLReportData.UnitYear) -> (Int, Int)) -> SVGLineChart.Series {
         SVGLineChart.Series(label: label, values: values(unit, part), labels: labels(unit, part))
+    }
+
+    /// A folded table of `units`' rates by year, for reading exact values off a busy chart.
+    func ratesTable(
+        _ title: String, _ units: [Unit], years: [Int], _ part: (HTMLReportData.UnitYear) -> (Int, Int)
+    ) -> String {
+        var html = "<details><summary>Số liệu: \(HTMLText.escape(title.prefix(1).lowercased() + title.dropFirst())) (%)</summary>\n"
+        html += "<table class=\"numbers\"><thead><tr><th>Đơn vị</th>"
+        for year in years { html += "<th>\(year)</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for unit in units {
+            html += "<tr><td class=\"t\">\(HTMLText.escape(unit.name)) <span class=\"code\">\(HTMLText.escape(unit.code))</span></td>"
+            for year in years {
+                let text = unit.years[year].flatMap { row -> String? in
+                    let (numerator, denominator) = part(row)
+                    return ExactPercent(numerator, of: denominator).map(HTMLText.percent)
+                }
+                html += "<td>\(text ?? "—")</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody></table>\n</details>\n"
     }
 
     func provinceTable(_ province: Unit) -> String {
@@ -541,6 +569,9 @@ private struct Renderer {
         .code { color: var(--muted); font-size: 12px; font-weight: normal; }
         .legend-line svg { vertical-align: middle; }
         .note { color: var(--muted); font-style: italic; }
+        details { margin: -8px 0 16px; }
+        summary { cursor: pointer; color: #0b4f8a; font-size: 13.5px; }
+        @media print { details { display: none; } }
         table { border-collapse: collapse; margin: 10px 0 18px; font-size: 13.5px; }
         caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
         th, td { border: 1px solid var(--rule); padding: 4px 8px; vertical-align: top; }

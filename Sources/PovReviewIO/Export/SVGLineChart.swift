@@ -64,7 +64,15 @@ struct SVGLineChart {
         if let marker, let index = years.firstIndex(of: marker.afterYear), index + 1 < years.count {
             let mx = (x(years[index]) + x(years[index + 1])) / 2
             svg += "<line class=\"reform\" x1=\"\(c(mx))\" y1=\"\(c(top))\" x2=\"\(c(mx))\" y2=\"\(c(top + plotHeight))\"/>"
-            svg += "<text class=\"reform-label\" x=\"\(c(mx + 4))\" y=\"\(c(top + 12))\">\(HTMLText.escape(marker.text))</text>\n"
+            // Up to two lines of text right of the marker, within the plot.
+            let words = marker.text.split(separator: " ")
+            let lines = words.count > 2
+                ? [words.prefix(words.count / 2).joined(separator: " "), words.dropFirst(words.count / 2).joined(separator: " ")]
+                : [marker.text]
+            for (offset, line) in lines.enumerated() {
+                svg += "<text class=\"reform-label\" x=\"\(c(mx + 4))\" y=\"\(c(top + 12 + 14 * Double(offset)))\">\(HTMLText.escape(line))</text>"
+            }
+            svg += "\n"
         }
         // Lines and markers.
         var labels: [(year: Int, y: Double, text: String, color: String)] = []

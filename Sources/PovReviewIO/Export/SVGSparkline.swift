@@ -17,7 +17,7 @@ struct SVGSparkline {
 
     func svg() -> String {
         let c = HTMLText.coordinate
-        let left = 34.0, right = Self.width - 40, top = 14.0, bottom = Self.height - 24
+        let left = 34.0, right = Self.width - 40, top = 14.0, bottom = Self.height - 26
         func x(_ year: Int) -> Double {
             guard years.count > 1, let index = years.firstIndex(of: year) else { return (left + right) / 2 }
             return left + 8 + Double(index) * (right - left - 16) / Double(years.count - 1)
@@ -31,11 +31,12 @@ struct SVGSparkline {
             svg += "<text class=\"tick\" x=\"\(c(left - 4))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(HTMLText.tick(tick))</text>"
         }
         if let first = years.first, let last = years.last {
-            svg += "<text class=\"tick\" x=\"\(c(x(first)))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">\(first)</text>"
+            svg += "<text class=\"tick\" x=\"\(c(x(first)))\" y=\"\(c(bottom + 18))\" text-anchor=\"middle\">\(first)</text>"
             if last != first {
-                svg += "<text class=\"tick\" x=\"\(c(x(last)))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">\(last)</text>"
+                svg += "<text class=\"tick\" x=\"\(c(x(last)))\" y=\"\(c(bottom + 18))\" text-anchor=\"middle\">\(last)</text>"
             }
         }
+        var lastLabels: [(x: Double, y: Double, text: String, color: String, style: Int)] = []
         for (index, (values, labels)) in [(poorNearPoor, poorNearPoorLabels), (poor, poorLabels)].enumerated() {
             let styleIndex = 1 - index  // poor: style 0, poor and near-poor: style 1
             let color = ChartStyle.color(styleIndex)
@@ -58,9 +59,16 @@ struct SVGSparkline {
                 }
             }
             if let lastYear = years.last(where: { values[$0] != nil }), let value = values[lastYear] {
-                let ly = y(value) + (styleIndex == 1 ? -6 : 12)
-                svg += "<text class=\"point-label\" x=\"\(c(x(lastYear) + 6))\" y=\"\(c(ly))\" fill=\"\(color)\">\(labels[lastYear] ?? HTMLText.tick(value))</text>"
+                lastLabels.append((x(lastYear), y(value), labels[lastYear] ?? HTMLText.tick(value), color, styleIndex))
             }
+        }
+        // Last values: poor-and-near-poor above its point, poor below, kept inside the plot and
+        // at least a line apart.
+        if let pn = lastLabels.first(where: { $0.style == 1 }), let p = lastLabels.first(where: { $0.style == 0 }) {
+            let poorY = min(p.y + 12, bottom - 2)
+            let pnY = min(pn.y - 6, poorY - 11)
+            svg += "<text class=\"point-label\" x=\"\(c(pn.x + 6))\" y=\"\(c(max(pnY, top)))\" fill=\"\(pn.color)\">\(pn.text)</text>"
+            svg += "<text class=\"point-label\" x=\"\(c(p.x + 6))\" y=\"\(c(poorY))\" fill=\"\(p.color)\">\(p.text)</text>"
         }
         svg += "</svg>"
         return svg

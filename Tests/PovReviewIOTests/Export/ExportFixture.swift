@@ -41,6 +41,8 @@ enum ExportFixture {
         var specialDifficulty = 0
         /// Poor / near-poor households deprived on health insurance.
         var healthInsurance: (Int, Int) = (0, 0)
+        /// Poor households deprived per indicator, overriding the defaults.
+        var poorDeprived: [IndicatorID: Int] = [:]
     }
 
     static let rates: [Rates] = [
@@ -88,13 +90,8 @@ enum ExportFixture {
               poor: 5, nearPoor: 6),
     ]
 
-    static func fill(_ database: SQLiteDatabase) throws {
-        try database.execute("""
-            INSERT INTO runs VALUES (1, '2025-01-01T00:00:00Z', '2025-01-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1');
-            INSERT INTO runs VALUES (2, '2025-02-01T00:00:00Z', '2025-02-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1');
-            INSERT INTO standards VALUES ('vn-2022', 'Chuẩn nghèo đa chiều giai đoạn 2022–2025', 'Nghị định 07/2021/NĐ-CP',
-                0, 1, 1500000, 2000000, 2250000, 3000000, NULL, NULL, 3, 'employment,dependants');
-            """)
+    /// Inserts `rates` into `unit_rates` (rates computed from the counts, as the pipeline stores them).
+    static func insert(_ rates: [Rates], into database: SQLiteDatabase) throws {
         let indicators = IndicatorID.allCases
         let deprivationColumns = indicators.flatMap { ["poor_deprived_\($0.rawValue)", "near_poor_deprived_\($0.rawValue)"] }
         let columns = [
@@ -124,6 +121,8 @@ enum ExportFixture {
                 switch id {
                 case .digitalServices, .waste:
                     values += [.null, .null]  // not in vn-2022
+                case _ where r.poorDeprived[id] != nil:
+                    values += [.integer(Int64(r.poorDeprived[id]!)), .integer(0)]
                 case .healthInsurance:
                     values += [.integer(Int64(r.healthInsurance.0)), .integer(Int64(r.healthInsurance.1))]
                 case .water:
@@ -136,6 +135,16 @@ enum ExportFixture {
             try insert.execute()
         }
 
+    }
+
+    static func fill(_ database: SQLiteDatabase) throws {
+        try insert(rates, into: database)
+        try database.execute("""
+            INSERT INTO runs VALUES (1, '2025-01-01T00:00:00Z', '2025-01-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1');
+            INSERT INTO runs VALUES (2, '2025-02-01T00:00:00Z', '2025-02-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1');
+            INSERT INTO standards VALUES ('vn-2022', 'Chuẩn nghèo đa chiều giai đoạn 2022–2025', 'Nghị định 07/2021/NĐ-CP',
+                0, 1, 1500000, 2000000, 2250000, 3000000, NULL, NULL, 3, 'employment,dependants');
+            """)
         // Transitions in village 00003/Thôn Hạ, 2023 → 2024 and one in 2024 → 2025 (after the reform).
         let transitions: [(String, Int, String, String, String)] = [
             ("h1", 2023, "poor", "poor", "stayed_poor"),
