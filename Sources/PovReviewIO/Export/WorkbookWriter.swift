@@ -29,13 +29,15 @@ public struct WorkbookWriter {
 
     /// Writes `tables` to `url`, each on its own sheet, in order.
     public func write(_ tables: [ReportTable], to url: URL) throws {
+        // Temporary files go beside the output (the folder being built), not to /tmp. The C
+        // string lives until the workbook is closed, in case the library keeps the pointer.
+        let tmpdir = strdup(url.deletingLastPathComponent().path)
+        defer { free(tmpdir) }
         var options = lxw_workbook_options()
-        let temporary = url.deletingLastPathComponent().path
-        let workbook: UnsafeMutablePointer<lxw_workbook>? = temporary.withCString { tmpdir in
-            options.tmpdir = UnsafeMutablePointer(mutating: tmpdir)
-            return workbook_new_opt(url.path, &options)
+        options.tmpdir = tmpdir
+        guard let workbook = workbook_new_opt(url.path, &options) else {
+            throw ExportError.workbook(path: url.path, message: "cannot create the workbook")
         }
-        guard let workbook else { throw ExportError.workbook(path: url.path, message: "cannot create the workbook") }
         var closed = false
         defer { if !closed { _ = workbook_close(workbook) } }
 

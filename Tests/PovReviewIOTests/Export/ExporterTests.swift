@@ -78,6 +78,17 @@ enum ExportGoldens {
         }
     }
 
+    /// The header ↔ database column mapping, kept as a golden Markdown file for the README.
+    @Test func headerMappingMatchesItsGoldenFile() throws {
+        let golden = ExportGoldens.directory.appendingPathComponent("header-mapping.md")
+        let produced = Data(ReportCatalog.headerMappingMarkdown.utf8)
+        if ExportGoldens.recording {
+            try produced.write(to: golden)
+            return
+        }
+        #expect(produced == (try? Data(contentsOf: golden)), "re-record deliberately with POVREVIEW_RECORD_GOLDENS=1")
+    }
+
     @Test func rejectsPlansWhoseFileNamesCollide() throws {
         let directory = try ExportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
