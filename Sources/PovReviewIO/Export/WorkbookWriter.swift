@@ -59,7 +59,6 @@ public struct WorkbookWriter {
         let header: UnsafeMutablePointer<lxw_format>
         let title: UnsafeMutablePointer<lxw_format>
         let rate: UnsafeMutablePointer<lxw_format>
-        let text: UnsafeMutablePointer<lxw_format>
 
         init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
             header = workbook_add_format(workbook)
@@ -73,8 +72,6 @@ public struct WorkbookWriter {
             format_set_font_size(title, 14)
             rate = workbook_add_format(workbook)
             format_set_num_format(rate, "0.00")
-            text = workbook_add_format(workbook)
-            format_set_align(text, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         }
     }
 
@@ -138,7 +135,7 @@ public struct WorkbookWriter {
         var headerLines = 1
         for (index, column) in table.columns.enumerated() {
             let width = widths[index]
-            worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), width, column.kind == .text ? formats.text : nil)
+            worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), width, nil)
             try check(worksheet_write_string(sheet, 0, lxw_col_t(index), column.header, formats.header), path)
             headerLines = max(headerLines, Int((Double(column.header.count) / max(width - 1, 1)).rounded(.up)))
         }
