@@ -597,7 +597,7 @@ private struct Renderer {
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; }
           nav { display: none; }
-          h2 { break-before: auto; break-after: avoid; }
+          h2, h3 { break-before: auto; break-after: avoid; }
           figure, table { break-inside: avoid; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

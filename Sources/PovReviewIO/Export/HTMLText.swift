@@ -45,12 +45,11 @@ enum HTMLText {
     static func tick(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         var text = String(hundredths / 100)
-        var fraction = hundredths % 100
+        let fraction = hundredths % 100
         if fraction != 0 {
             var digits = fraction < 10 ? "0\(fraction)" : String(fraction)
             while digits.hasSuffix("0") { digits.removeLast() }
             text += "," + digits
-            fraction = 0
         }
         return text
     }
