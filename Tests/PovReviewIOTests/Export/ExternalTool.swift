@@ -53,6 +53,11 @@ enum ExternalTool {
         return (try? run(python3, ["-c", "import openpyxl"]).status) == 0
     }()
 
-    static let chromium: String? =
-        ProcessInfo.processInfo.environment["CHROMIUM"] ?? find("chromium", extra: ["/usr/bin/chromium-browser"])
+    /// `$CHROMIUM` when set (empty to skip the browser test), else chromium on PATH.
+    static let chromium: String? = {
+        if let path = ProcessInfo.processInfo.environment["CHROMIUM"] {
+            return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        }
+        return find("chromium", extra: ["/usr/bin/chromium-browser"])
+    }()
 }

@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test(.enabled(
-        if: ExternalTool.chromium != nil, "skipped: chromium is not installed (apt-get install -y chromium)"))
+        if: ExternalTool.chromium != nil, "chromium is not installed (apt-get install -y chromium)"))
     func rendersInHeadlessChromiumWithoutConsoleErrors() throws {
         let directory = try ExportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

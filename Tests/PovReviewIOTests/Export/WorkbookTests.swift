@@ -15,7 +15,7 @@ import Testing
 
     @Test(.enabled(
         if: ExternalTool.hasOpenpyxl,
-        "skipped: python3 with openpyxl is not installed (pip install -r scripts/requirements-test.txt)"))
+        "python3 with openpyxl is not installed (pip install -r scripts/requirements-test.txt)"))
     func openpyxlReadsSheetsHeadersFrozenPanesAndNumbers() throws {
         let directory = try ExportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
