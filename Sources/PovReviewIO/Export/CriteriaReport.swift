@@ -9,7 +9,7 @@ public enum CriteriaReport {
         ReportColumn("Kế hoạch", .text, source: "criteria_results.plan"),
         ReportColumn("Mã tiêu chí", .text, source: "criteria_results.criterion_id"),
         ReportColumn("Tiêu chí", .text, source: "criteria_results.criterion_text_vi"),
-        ReportColumn("Cấp", .text, source: "criteria_results.level"),
+        ReportColumn("Cấp", .text, source: "criteria_results.level" + ReportLabels.levelWords),
         ReportColumn("Mã đơn vị", .text, source: "criteria_results.unit_code"),
         ReportColumn("Tên đơn vị", .text, source: "criteria_results.unit_name"),
         ReportColumn("Năm đánh giá", .integer, source: "criteria_results.evaluation_year"),

@@ -10,7 +10,7 @@ public enum DeprivationReport {
     public static let sheetName = "Thiếu hụt theo chỉ số"
 
     public static let columns: [ReportColumn] = [
-        ReportColumn("Cấp", .text, source: "unit_rates.level"),
+        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
         ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
         ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
         ReportColumn("Năm rà soát", .integer, source: "unit_rates.review_year"),

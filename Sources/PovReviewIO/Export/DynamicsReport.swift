@@ -54,7 +54,7 @@ public enum DynamicsReport {
     public static func columns(_ group: Group) -> [ReportColumn] {
         let counts = countColumns(group)
         return [
-            ReportColumn("Cấp", .text, source: "unit_dynamics.level"),
+            ReportColumn("Cấp", .text, source: "unit_dynamics.level" + ReportLabels.levelWords),
             ReportColumn("Mã đơn vị", .text, source: "unit_dynamics.unit_code"),
             ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name (to_year, else from_year)"),
             ReportColumn("Từ năm", .integer, source: "unit_dynamics.from_year"),

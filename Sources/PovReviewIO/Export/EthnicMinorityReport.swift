@@ -6,7 +6,7 @@ public enum EthnicMinorityReport {
     public static let sheetName = "Dân tộc thiểu số, lao động"
 
     public static let columns: [ReportColumn] = [
-        ReportColumn("Cấp", .text, source: "unit_rates.level"),
+        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
         ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
         ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
         ReportColumn("Năm rà soát", .integer, source: "unit_rates.review_year"),

@@ -13,6 +13,9 @@ enum ReportLabels {
         }
     }
 
+    /// How `level` is shown, for the header mapping.
+    static let levelWords = " (province → Tỉnh, district → Huyện, commune → Xã, village → Thôn)"
+
     /// `ORDER BY` key of a `level` column: province first, village last.
     static func levelRankSQL(_ column: String) -> String {
         "CASE \(column) WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 ELSE 3 END"

@@ -6,7 +6,7 @@ public enum ReviewResultsReport {
     public static let sheetName = "Kết quả rà soát"
 
     public static let columns: [ReportColumn] = [
-        ReportColumn("Cấp", .text, source: "unit_rates.level"),
+        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
         ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
         ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
         ReportColumn("Mã đơn vị cấp trên", .text, source: "unit_rates.parent_code"),
@@ -24,7 +24,9 @@ public enum ReviewResultsReport {
         ReportColumn("Số hộ có mức sống trung bình", .integer, source: "unit_rates.average"),
         ReportColumn("Số nhân khẩu hộ nghèo", .integer, source: "unit_rates.poor_members"),
         ReportColumn("Số nhân khẩu hộ cận nghèo", .integer, source: "unit_rates.near_poor_members"),
-        ReportColumn("Nguồn số hộ", .text, source: "unit_rates.denominator_source"),
+        ReportColumn(
+            "Nguồn số hộ", .text,
+            source: "unit_rates.denominator_source (dump → Dữ liệu rà soát, totals → Số liệu tổng hợp)"),
     ]
 
     static let sql = """

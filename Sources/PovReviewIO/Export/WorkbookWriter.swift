@@ -35,6 +35,9 @@ public struct WorkbookWriter {
         defer { free(tmpdir) }
         var options = lxw_workbook_options()
         options.tmpdir = tmpdir
+        // Rows are written in order, so each is flushed to a temporary file once the next one
+        // starts: memory stays flat for village-level sheets of hundreds of thousands of rows.
+        options.constant_memory = 1
         guard let workbook = workbook_new_opt(url.path, &options) else {
             throw ExportError.workbook(path: url.path, message: "cannot create the workbook")
         }
