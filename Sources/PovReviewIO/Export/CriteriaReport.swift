@@ -1,0 +1,73 @@
+/// Report table (e): the criteria results of one plan, with the evidence in words: the
+/// evaluator's `explanation_vi` when present, else a summary of the evidence JSON.
+public enum CriteriaReport {
+    public static func id(plan: String) -> String { "tieu-chi-" + ExportFileNames.slug(plan) }
+    public static func title(plan: String) -> String { "Kết quả đánh giá tiêu chí – kế hoạch \(plan)" }
+    public static func sheetName(plan: String) -> String { SheetNames.fit("Tiêu chí " + plan) }
+
+    public static let columns: [ReportColumn] = [
+        ReportColumn("Kế hoạch", .text, source: "criteria_results.plan"),
+        ReportColumn("Mã tiêu chí", .text, source: "criteria_results.criterion_id"),
+        ReportColumn("Tiêu chí", .text, source: "criteria_results.criterion_text_vi"),
+        ReportColumn("Cấp", .text, source: "criteria_results.level" + ReportLabels.levelWords),
+        ReportColumn("Mã đơn vị", .text, source: "criteria_results.unit_code"),
+        ReportColumn("Tên đơn vị", .text, source: "criteria_results.unit_name"),
+        ReportColumn("Năm đánh giá", .integer, source: "criteria_results.evaluation_year"),
+        ReportColumn("Chuẩn nghèo", .text, source: "criteria_results.standard"),
+        ReportColumn(
+            "Kết quả", .text,
+            source: "criteria_results.verdict (met Đạt, not_met Không đạt, not_applicable Không áp dụng, insufficient_data Thiếu dữ liệu)"),
+        ReportColumn("Sát ngưỡng", .text, source: "criteria_results.borderline (1 → “Có”)"),
+        ReportColumn(
+            "Căn cứ đánh giá", .text,
+            source: "criteria_results.explanation_vi, else a summary of criteria_results.evidence"),
+    ]
+
+    static let sql = """
+        SELECT plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year,
+               standard, verdict, borderline, explanation_vi, evidence
+        FROM criteria_results
+        WHERE plan = ?
+        ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, evaluation_year, criterion_id, standard
+        """
+
+    /// One criteria row as read for the table and the HTML report.
+    struct Row {
+        var criterionID: String
+        var criterionText: String
+        var level: String
+        var unitCode: String
+        var unitName: String
+        var year: Int
+        var standard: String
+        var verdict: String
+        var borderline: Bool
+        var explanation: String
+    }
+
+    static func rows(from database: SQLiteDatabase, plan: String) throws -> [Row] {
+        let evidence = try EvidenceSummary(database: database)
+        return try database.rows(sql, [.text(plan)]).map { row in
+            let explanation = row[10].text.isEmpty ? evidence.summary(of: row[11].text) : row[10].text
+            return Row(
+                criterionID: row[1].text, criterionText: row[2].text, level: row[3].text,
+                unitCode: row[4].text, unitName: row[5].text, year: row[6].count, standard: row[7].text,
+                verdict: row[8].text, borderline: row[9].count == 1, explanation: explanation)
+        }
+    }
+
+    /// Reads the table of `plan` from `database`.
+    public static func table(from database: SQLiteDatabase, plan: String) throws -> ReportTable {
+        let rows = try rows(from: database, plan: plan).map { row -> [ReportCell] in
+            [
+                .text(plan), .text(row.criterionID), .text(row.criterionText), .text(ReportLabels.level(row.level)),
+                .text(row.unitCode), .text(row.unitName), .integer(row.year), .text(row.standard),
+                .text(ReportLabels.verdict(row.verdict)), row.borderline ? .text("Có") : .empty,
+                .text(row.explanation),
+            ]
+        }
+        return ReportTable(
+            id: id(plan: plan), title: title(plan: plan), sheetName: sheetName(plan: plan), columns: columns,
+            rows: rows)
+    }
+}

@@ -1,0 +1,56 @@
+/// Report table (d): the ethnic-minority breakdown and the poor households without labour
+/// capacity, per level, unit and review year.
+public enum EthnicMinorityReport {
+    public static let id = "05-dan-toc-thieu-so-va-lao-dong"
+    public static let title = "Hộ dân tộc thiểu số và hộ nghèo không có khả năng lao động"
+    public static let sheetName = "Dân tộc thiểu số, lao động"
+
+    public static let columns: [ReportColumn] = [
+        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
+        ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
+        ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
+        ReportColumn("Năm rà soát", .integer, source: "unit_rates.review_year"),
+        ReportColumn("Chuẩn nghèo", .text, source: "unit_rates.standard"),
+        ReportColumn("Tổng số hộ", .integer, source: "unit_rates.households"),
+        ReportColumn("Số hộ nghèo", .integer, source: "unit_rates.poor"),
+        ReportColumn("Số hộ dân tộc thiểu số", .integer, source: "unit_rates.ethnic_minority_households"),
+        ReportColumn("Số hộ nghèo dân tộc thiểu số", .integer, source: "unit_rates.ethnic_minority_poor"),
+        ReportColumn(
+            "Tỷ lệ hộ nghèo dân tộc thiểu số (%)", .rate,
+            source: "100 × unit_rates.ethnic_minority_poor / unit_rates.ethnic_minority_households (empty when 0)"),
+        ReportColumn(
+            "Tỷ trọng hộ nghèo dân tộc thiểu số trong tổng số hộ nghèo (%)", .rate,
+            source: "100 × unit_rates.ethnic_minority_poor / unit_rates.poor (empty when 0)"),
+        ReportColumn(
+            "Số hộ nghèo không có khả năng lao động", .integer, source: "unit_rates.poor_without_labour_capacity"),
+        ReportColumn(
+            "Tỷ trọng hộ nghèo không có khả năng lao động (%)", .rate,
+            source: "100 × unit_rates.poor_without_labour_capacity / unit_rates.poor (empty when 0)"),
+        ReportColumn(
+            "Số hộ nghèo có hoàn cảnh đặc biệt khó khăn", .integer, source: "unit_rates.poor_special_difficulty"),
+    ]
+
+    static let sql = """
+        SELECT level, unit_code, unit_name, review_year, standard, households, poor,
+               ethnic_minority_households, ethnic_minority_poor, poor_without_labour_capacity,
+               poor_special_difficulty
+        FROM unit_rates
+        ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, review_year, standard
+        """
+
+    /// Reads the table from `database`.
+    public static func table(from database: SQLiteDatabase) throws -> ReportTable {
+        let rows = try database.rows(sql).map { row -> [ReportCell] in
+            let poor = row[6].count, ethnicHouseholds = row[7].count, ethnicPoor = row[8].count
+            let withoutLabour = row[9].count
+            return [
+                .text(ReportLabels.level(row[0].text)), row[1].textCell, row[2].textCell,
+                row[3].integerCell, row[4].textCell, row[5].integerCell, .integer(poor),
+                .integer(ethnicHouseholds), .integer(ethnicPoor), .rate(ethnicPoor, of: ethnicHouseholds),
+                .rate(ethnicPoor, of: poor), .integer(withoutLabour), .rate(withoutLabour, of: poor),
+                row[10].integerCell,
+            ]
+        }
+        return ReportTable(id: id, title: title, sheetName: sheetName, columns: columns, rows: rows)
+    }
+}
