@@ -15,7 +15,8 @@ public struct PovReviewCommand: AsyncParsableCommand {
             """,
         version: PovReviewVersion.current,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, SampleCommand.self, DumpConfigCommand.self,
+            RunCommand.self, ValidateCommand.self, EvaluateCommand.self, ExplainCommand.self,
+            ExportCommand.self, DescribeCommand.self, SampleCommand.self, DumpConfigCommand.self,
         ],
         defaultSubcommand: nil
     )

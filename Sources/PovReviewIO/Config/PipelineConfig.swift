@@ -12,6 +12,12 @@ public struct PipelineConfig: Sendable {
         public var file: URL?
         /// Province code the plan is evaluated on instead of its own territory.
         public var territory: String?
+
+        public init(id: String?, file: URL?, territory: String?) {
+            self.id = id
+            self.file = file
+            self.territory = territory
+        }
     }
 
     /// Pipeline name: names the database (`<name>.sqlite`) and the exports folder.

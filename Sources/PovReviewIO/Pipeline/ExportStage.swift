@@ -1,8 +1,19 @@
 import Foundation
 
 /// The export stage: CSV, XLSX and HTML from the published database.
-enum ExportStage {
-    static func write(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws {
-        // wired when the exporter lands
+public enum ExportStage {
+    /// Writes every export of the database into the configuration's exports folder (built aside,
+    /// renamed into place). Plans are those evaluated in the database, in configuration order.
+    @discardableResult
+    public static func write(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws -> [String] {
+        let evaluated = Set(try database.rows("SELECT DISTINCT plan FROM criteria_results").compactMap { $0[0].string })
+        var plans = config.plans.compactMap(\.id).filter { evaluated.contains($0) }
+        plans += evaluated.subtracting(plans).sorted()
+        return try Exporter.writeAll(database: database, to: config.exportsFolder, plans: plans, runID: runID)
+    }
+
+    /// The id of the latest successful run in `database`.
+    public static func latestRunID(in database: SQLiteDatabase) throws -> Int {
+        try database.rows("SELECT coalesce(max(run_id), 0) FROM runs WHERE status = 'succeeded'")[0][0].int ?? 0
     }
 }

@@ -93,6 +93,7 @@ public final class PipelineRun {
             progress.stage(.evaluate, "\(config.plans.count) plans")
             let criteria = try PlanEvaluation.evaluate(config: config, inputs: inputs, database: database)
             try ReferenceTablesWriter.write(inputs: inputs, into: database)
+            try insertColumnDocumentation(into: database)
             let warnings = try database.rows("SELECT count(*) FROM warnings")[0][0].int ?? 0
             try RunLog.finish(in: database, runID: runID, finishedAt: clock())
             progress.stage(.publish, "analyze and vacuum")
