@@ -369,7 +369,9 @@ def main(argv=None):
     b1 = clean_row(g, "HH0002", y, []); b1["household_id"] = "BADENUM"; b1["area"] = "ngoại ô"
     b2 = clean_row(g, "HH0002", y, []); b2["household_id"] = "BADMEM"; b2["members"] = "0"
     b3 = clean_row(g, "HH0002", y, []); b3["household_id"] = "BADVIL"; b3["village"] = "  "
-    b4 = clean_row(g, "HH0002", y, []); b4["household_id"] = "BADDIST"; b4["district_code"] = "002"
+    b4 = clean_row(g, "HH0002", y, []); b4["household_id"] = "BADDIST"
+    b4.update({"province_code": "01", "district_code": "002", "commune_code": "00001",
+               "village": "Thôn Hòa Bình", "area": "nông thôn"})   # 00001 lies in district 001
     for b in (b1, b2, b3, b4):
         b["ghi_chu"] = ""
     rows[25:25] = [b1, b2]
