@@ -122,7 +122,7 @@ class Gen:
         variants = VILLAGES[commune][vidx]
         return variants[(year + vidx) % len(variants)]
 
-    def base(self, hid: str, year: int, deps=None, income=None, score=None, income_kind="auto"):
+    def base(self, hid: str, year: int, deps=None, income=None, score=None, extras=True):
         rng = self.rng
         h = self.households[hid]
         commune = h["commune"]
@@ -148,10 +148,10 @@ class Gen:
             deprive(row, d, members)
         if row["working_age_without_job"] != "0" and row["members_with_labour_capacity"] == "0":
             row["members_with_labour_capacity"] = "1"
-        if rng.random() < 0.1:
+        if extras and rng.random() < 0.1:
             row["members_with_labour_capacity"] = "0"
             row["working_age_without_job"] = "0"
-        if rng.random() < 0.15:
+        if extras and rng.random() < 0.15:
             row["social_protection_members"] = "1"
         if income is None:
             urban = row["area"] == "urban"
@@ -246,7 +246,8 @@ def present(g: Gen, year, rng):
 
 
 def clean_row(g, hid, year, deps, income=None, score=None, **over):
-    r = g.base(hid, year, deps=deps, income=income if income is not None else 1_000_000, score=score)
+    r = g.base(hid, year, deps=deps, income=income if income is not None else 1_000_000, score=score,
+               extras=False)
     r["members_with_labour_capacity"] = r["members"]
     r["social_protection_members"] = "0"
     r.update({k: str(v) for k, v in over.items()})
