@@ -254,10 +254,61 @@ def clean_row(g, hid, year, deps, income=None, score=None, **over):
     return r
 
 
+def write_edge(g: Gen, dumps: str):
+    """Rows whose outcome depends on the README's interpretation decisions (number in brackets)."""
+    y = 2024
+    rng = g.rng
+    hdr = EN_HEADER[:-2] + ["digital_service_users", "head_name", "head_id_number"]
+    rows = []
+
+    def e(tag, **over):
+        r = clean_row(g, "HH0001", y, [])
+        r.update({"household_id": f"EDGE-{tag}", "province_code": "01", "district_code": "001",
+                  "commune_code": "00001", "village": "Thôn Hòa Bình", "area": "rural",
+                  "members": "4", "members_with_labour_capacity": "4",
+                  "digital_service_users": ""})
+        r.update({k: v for k, v in over.items()})
+        return r
+
+    bad = [
+        e("CODE-ALPHA", commune_code="0000A"),                     # [9] invalid_number
+        e("BOOL-2", ethnic_minority="2"),                          # [12] invalid_enum
+        e("NO-INCOME", income_per_capita="", income_score=""),     # [15] missing_value, NULL column
+        e("TWO-COUNTS", dependants="5", internet_users="6"),       # [17] column dependants
+        e("DEC-3", housing_area_m2=Q("1.234,567")),                # [11] invalid_number
+        e("DEC-DOT", housing_area_m2=".5"),                        # [11] invalid_number
+        e("DIST-PROV", district_code="002", province_code="02"),   # [18] district_code first
+        e("SCORE-BAD", income_score="abc"),                        # [15] invalid_number
+        e("PLUS", members="+4"),                                   # [10] invalid_number
+    ]
+    ok = [
+        e("MEMBERS-DOTS", members="1.500", members_with_labour_capacity="1.500"),  # [10] 1500
+        e("DIGITAL-IGNORED", digital_service_users="garbage"),     # [16] accepted
+        e("NO-DISTRICT", district_code=""),                        # [26] admin district 001
+        e("VILLAGE-NBSP", village="Thôn\u00a0Hoà  Bình"),          # [7] same village
+        e("ID-NFD", household_id=unicodedata.normalize("NFD", "EDGE-Hộ")),  # [8] not NFC'd
+        e("BOOL-CASE", ethnic_minority="KHÔNG", loudspeaker_access="Có"),
+    ]
+    for _ in range(260):
+        hid = g.new_hid(rng.choice(["00001", "00002", "00003"]))
+        rows.append(g.base(hid, y))
+    rows[10:10] = bad[:5]
+    rows[100:100] = ok
+    rows[150:150] = bad[5:]
+    enc2 = ",".join(fmt_field(v, ",") for v in (e("TWO-ENC").get(c, "") for c in hdr))
+    enc2 = enc2.encode("utf-8").replace("Thôn".encode(), b"Th\xf4n").replace(b"durable", b"dur\xe2ble")
+    rows.insert(200, enc2)                                        # [5] two bad fields: NULL column
+    rows.insert(210, b"\r")                                       # [2] a "\r\r" line -> malformed
+    write_bytes_file(os.path.join(dumps, "households_2024_edge.csv"), hdr, hdr, rows, eol="\r\n")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=20251230)
+    ap.add_argument("--edge", action="store_true",
+                    help="also write households_2024_edge.csv: cases that depend on the "
+                         "interpretation decisions listed in README.md")
     a = ap.parse_args(argv)
     g = Gen(a.seed)
     rng = g.rng
@@ -527,6 +578,9 @@ def main(argv=None):
         rows.append(g.base(hid, y))
     rows += scripted(2027)
     write_file(os.path.join(dumps, "households_2027.csv"), EN_HEADER_27, EN_HEADER_27, rows)
+
+    if a.edge:
+        write_edge(g, dumps)
 
     # a file the default pattern must ignore
     with open(os.path.join(dumps, "notes_2027.csv"), "w", encoding="utf-8") as fh:
