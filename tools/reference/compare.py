@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Compare a reference database with a product database on the contract columns.
+
+  python3 tools/reference/compare.py REF.sqlite PRODUCT.sqlite [--limit 20]
+
+Exit status 0 when every compared table agrees, 1 otherwise (2 on usage errors).
+Extra tables and columns in the product database are ignored.  When a table
+has a run_id column, only the latest run (highest run_id in input_files, else
+in that table) is compared.
+"""
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+
+RATE_TOL = 1e-9
+
+
+def table_columns(con, table):
+    try:
+        return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+    except sqlite3.DatabaseError:
+        return []
+
+
+def latest_run(con):
+    cols = table_columns(con, "input_files")
+    if "run_id" in cols:
+        row = con.execute("SELECT run_id FROM input_files ORDER BY rowid DESC LIMIT 1").fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def load(con, table, key_cols, val_cols, run_id):
+    cols = table_columns(con, table)
+    if not cols:
+        return None, f"table {table!r} is missing"
+    missing = [c for c in key_cols + val_cols if c not in cols]
+    use_vals = [c for c in val_cols if c in cols]
+    sql = "SELECT " + ", ".join(f'"{c}"' for c in key_cols + use_vals) + f' FROM "{table}"'
+    params = ()
+    if run_id is not None and "run_id" in cols:
+        sql += " WHERE run_id = ?"
+        params = (run_id,)
+    if any(c not in cols for c in key_cols):
+        return None, f"table {table!r} lacks key column(s) {missing}"
+    data = {}
+    dups = 0
+    for row in con.execute(sql, params):
+        k = tuple(norm_key(c, v) for c, v in zip(key_cols, row[:len(key_cols)]))
+        if k in data:
+            dups += 1
+        data[k] = dict(zip(use_vals, row[len(key_cols):]))
+    note = None
+    if missing:
+        note = f"missing column(s): {', '.join(missing)}"
+    if dups:
+        note = (note + "; " if note else "") + f"{dups} duplicate key(s)"
+    return data, note
+
+
+INT_KEYS = {"review_year", "from_year", "to_year", "line"}
+
+
+def norm_key(col, v):
+    """Keys: years and line numbers as int; paths with '/' and no leading './'."""
+    if col in INT_KEYS and v is not None:
+        try:
+            return int(v)
+        except (TypeError, ValueError):
+            return v
+    if col in ("source_file", "path") and isinstance(v, str):
+        v = v.replace("\\", "/")
+        while v.startswith("./"):
+            v = v[2:]
+    return v
+
+
+def norm_int(v):
+    if v is None:
+        return None
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return v
+
+
+def same(kind, a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    if kind == "rate":
+        try:
+            return abs(float(a) - float(b)) <= RATE_TOL
+        except (TypeError, ValueError):
+            return False
+    if kind == "int":
+        return norm_int(a) == norm_int(b)
+    return a == b
+
+
+def compare_table(name, ref, prod, key_cols, specs, limit, out):
+    """specs: list of (column, kind) with kind in 'int', 'rate', 'text'."""
+    rdata, rnote = load(ref, name, key_cols, [c for c, _ in specs], latest_run(ref))
+    pdata, pnote = load(prod, name, key_cols, [c for c, _ in specs], latest_run(prod))
+    if rdata is None:
+        out.append(f"[{name}] reference: {rnote}")
+        return 1
+    if pdata is None:
+        out.append(f"[{name}] product: {pnote}")
+        return 1
+    problems = []
+    if pnote:
+        problems.append(f"product: {pnote}")
+    only_ref = sorted(set(rdata) - set(pdata), key=repr)
+    only_prod = sorted(set(pdata) - set(rdata), key=repr)
+    diffs = []
+    for k in sorted(set(rdata) & set(pdata), key=repr):
+        r, p = rdata[k], pdata[k]
+        for col, kind in specs:
+            if col not in r:
+                continue
+            if col not in p:
+                continue   # reported once as a missing column
+            if not same(kind, r[col], p[col]):
+                diffs.append((k, col, r[col], p[col]))
+    n_bad = len(only_ref) + len(only_prod) + len(diffs) + (1 if pnote else 0)
+    status = "OK" if n_bad == 0 else "MISMATCH"
+    out.append(f"[{name}] {status}: ref {len(rdata)} rows, product {len(pdata)} rows; "
+               f"only in ref {len(only_ref)}, only in product {len(only_prod)}, "
+               f"differing values {len(diffs)}")
+    for p in problems:
+        out.append(f"  {p}")
+    for k in only_ref[:limit]:
+        out.append(f"  only in ref:     {dict(zip(key_cols, k))} {rdata[k]}")
+    for k in only_prod[:limit]:
+        out.append(f"  only in product: {dict(zip(key_cols, k))} {pdata[k]}")
+    by_col = {}
+    for k, col, a, b in diffs:
+        by_col.setdefault(col, 0)
+        by_col[col] += 1
+    if by_col:
+        out.append("  differing columns: " + ", ".join(f"{c} ({n})" for c, n in sorted(by_col.items())))
+    for k, col, a, b in diffs[:limit]:
+        out.append(f"  {dict(zip(key_cols, k))} {col}: ref={a!r} product={b!r}")
+    return 0 if n_bad == 0 else 1
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("ref")
+    ap.add_argument("product")
+    ap.add_argument("--limit", type=int, default=20)
+    a = ap.parse_args(argv)
+    try:
+        ref = sqlite3.connect(f"file:{a.ref}?mode=ro", uri=True)
+        prod = sqlite3.connect(f"file:{a.product}?mode=ro", uri=True)
+        ref.execute("SELECT 1 FROM sqlite_master").fetchall()
+        prod.execute("SELECT 1 FROM sqlite_master").fetchall()
+    except sqlite3.Error as e:
+        print(f"compare: cannot open databases: {e}", file=sys.stderr)
+        return 2
+
+    hs_cols = table_columns(ref, "household_status")
+    deprived = [c for c in hs_cols if c.startswith("deprived_")]
+    ur_cols = table_columns(ref, "unit_rates")
+    ind_counts = [c for c in ur_cols if c.startswith(("poor_deprived_", "near_poor_deprived_"))]
+
+    out = []
+    bad = 0
+    bad += compare_table(
+        "household_status", ref, prod, ["review_year", "standard", "household_id"],
+        [("status", "text"), ("deprivation_count", "int")]
+        + [(c, "int") for c in deprived]
+        + [("income_basis", "text"), ("village", "text"), ("district_code", "text"),
+           ("province_code", "text")],
+        a.limit, out)
+    bad += compare_table(
+        "unit_rates", ref, prod, ["review_year", "standard", "level", "unit_code"],
+        [(c, "int") for c in ("households", "poor", "near_poor", "average", "poor_near_poor",
+                              "ethnic_minority_households", "ethnic_minority_poor",
+                              "poor_without_labour_capacity", "poor_special_difficulty",
+                              "poor_members", "near_poor_members")]
+        + [(c, "int") for c in ind_counts]
+        + [(c, "rate") for c in ("poor_rate", "near_poor_rate", "poor_near_poor_rate",
+                                 "ethnic_minority_poor_rate")]
+        + [("parent_code", "text"), ("denominator_source", "text")],
+        a.limit, out)
+    bad += compare_table(
+        "quarantine", ref, prod, ["source_file", "line"],
+        [("reason", "text"), ("column_name", "text")], a.limit, out)
+    bad += compare_table(
+        "household_transitions", ref, prod, ["household_id", "from_year", "to_year", "standard"],
+        [("from_status", "text"), ("to_status", "text"), ("change", "text")], a.limit, out)
+    bad += compare_table(
+        "input_files", ref, prod, ["path"],
+        [("rows_read", "int"), ("rows_accepted", "int"), ("rows_quarantined", "int")],
+        a.limit, out)
+    print("\n".join(out))
+    print("RESULT:", "all tables agree" if bad == 0 else f"{bad} table(s) differ")
+    return 0 if bad == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
