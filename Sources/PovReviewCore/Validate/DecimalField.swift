@@ -1,8 +1,9 @@
 /// Reads a decimal number (`housing_area_m2`) as written in a dump (pinned rule 6).
 ///
 /// After trimming: `.` is the decimal point (`12.5`; `1.234` is 1.234); `,` is a decimal comma
-/// (`12,5`) unless exactly three digits follow it (`1,234` is ambiguous); when both appear the
-/// last one is the decimal separator and the other groups thousands (`1.234,5`, `1,234.5`);
+/// (`12,5`) unless exactly three digits follow it (`1,234` is ambiguous, and so is `1.234,567`);
+/// when both appear the last one is the decimal separator and the other groups thousands
+/// (`1.234,5`, `1,234.5`); a `+` sign is not a form of rule 6;
 /// two or more of one kind alone group thousands (`1.234.567`, `1,234,567`). Digits are needed
 /// on both sides of a decimal separator.
 public enum DecimalField {
@@ -20,8 +21,8 @@ public enum DecimalField {
         guard n > 0 else { return .invalid }
         var start = 0
         var negative = false
-        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
-            negative = bytes[0] == UInt8(ascii: "-")
+        if bytes[0] == UInt8(ascii: "-") {
+            negative = true
             start = 1
         }
         var dots = 0, commas = 0, lastDot = -1, lastComma = -1
@@ -51,6 +52,8 @@ public enum DecimalField {
                 thousands = UInt8(ascii: ",")
             } else {
                 guard commas == 1 else { return .invalid }
+                // A comma followed by exactly three digits is not a decimal comma (rule 6).
+                if n - lastComma - 1 == 3 { return .ambiguous }
                 decimalAt = lastComma
                 thousands = UInt8(ascii: ".")
             }

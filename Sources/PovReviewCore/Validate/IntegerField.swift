@@ -2,8 +2,9 @@
 ///
 /// Accepted after trimming: plain digits (`1500000`), Vietnamese thousands groups with dots
 /// (`1.500.000`) or English ones with commas (`1,500,000`): a first group of 1–3 digits, then
-/// groups of exactly three, one kind of separator only. A leading `-` or `+` is read so a range
-/// message can quote a negative value. Anything else (`12.5`, `1.50.000`, `1 500`, `1,500.000`)
+/// groups of exactly three, one kind of separator only. A leading `-` is read so a range
+/// message can quote a negative value; a `+` sign is not one of the forms of rule 6 and is
+/// unreadable. Anything else (`+4`, `12.5`, `1.50.000`, `1 500`, `1,500.000`)
 /// is unreadable: a value that cannot be read unambiguously is an error, never a guess.
 public enum IntegerField {
     /// The largest magnitude accepted (10^15). Larger values cannot be real counts, incomes or
@@ -17,8 +18,8 @@ public enum IntegerField {
         var i = 0
         guard n > 0 else { return nil }
         var negative = false
-        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
-            negative = bytes[0] == UInt8(ascii: "-")
+        if bytes[0] == UInt8(ascii: "-") {
+            negative = true
             i = 1
         }
         let digitsStart = i

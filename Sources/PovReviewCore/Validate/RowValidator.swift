@@ -187,14 +187,18 @@ public final class RowValidator {
         _ fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, line: Int, isASCII: Bool,
         key: inout HouseholdKey?
     ) throws(RowRejection) -> (Household, [DataWarning]) {
-        // invalid_encoding
+        // invalid_encoding: the column is named only when exactly one field is at fault.
         if !isASCII {
-            for (position, field) in fields.enumerated() where FieldBytes.firstInvalidUTF8Offset(field) != nil {
-                let column = Column.allCases.first { positions[$0.index] == position }
-                let name = column?.rawValue ?? "field \(position + 1) (\"\(layout.names[position])\")"
+            let bad = fields.indices.filter { FieldBytes.firstInvalidUTF8Offset(fields[$0]) != nil }
+            if let position = bad.first {
+                let column = bad.count == 1 ? Column.allCases.first { positions[$0.index] == position } : nil
+                let names = bad.map { position in
+                    Column.allCases.first { positions[$0.index] == position }?.rawValue
+                        ?? "field \(position + 1) (\"\(layout.names[position])\")"
+                }
                 throw RowRejection(
                     reason: .invalidEncoding, column: column?.rawValue,
-                    message: "\(name) holds bytes that are not valid UTF-8; save the dump as CSV UTF-8")
+                    message: "\(names.joined(separator: ", ")) \(bad.count == 1 ? "holds" : "hold") bytes that are not valid UTF-8; save the dump as CSV UTF-8")
             }
         }
 

@@ -26,6 +26,20 @@ import Testing
 
     @Test func commaWithThreeDigitsIsAmbiguous() {
         #expect(DecimalField.parse("1,234") == .ambiguous)
+        // Rule 6: a comma followed by exactly three digits is never a decimal comma, even after
+        // dot groups (found by the independent reference implementation).
+        #expect(DecimalField.parse("1.234,567") == .ambiguous)
+        #expect(DecimalField.parse("1,234.567") == .value(ExactDecimal(significand: 1_234_567, scale: 3)))
+    }
+
+    @Test(arguments: ["+4", "+1.500.000", "+0"])
+    func rejectsPlusSignedIntegers(text: String) {
+        // Not one of the forms of rule 6: unreadable, never guessed.
+        #expect(IntegerField.parse(text) == nil)
+    }
+
+    @Test func rejectsPlusSignedDecimals() {
+        #expect(DecimalField.parse("+12.5") == .invalid)
     }
 
     @Test(arguments: ["", "abc", "12.", ",5", "1.2.3", "1,234,5", "1.234.5", "1,2.3,4", "12.5.6,7"])
