@@ -7,12 +7,7 @@ public struct PovReviewCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "povreview",
         abstract: "Turns annual poor-household review dumps into trustworthy statistics.",
-        discussion: """
-            Reads the annual review dumps (CSV), validates and classifies every household under the
-            multidimensional poverty standard of its review year, aggregates village → commune →
-            district → province rates into SQLite, tracks households across years, evaluates the
-            emulation criteria of the plans and writes CSV, XLSX and HTML exports.
-            """,
+        discussion: "Reads the annual review dumps (CSV), validates and classifies every household under the multidimensional poverty standard of its review year, aggregates village → commune → district → province rates into SQLite, tracks households across years, evaluates the emulation criteria of the plans and writes CSV, XLSX and HTML exports.",
         version: PovReviewVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, EvaluateCommand.self, ExplainCommand.self,
@@ -36,8 +31,12 @@ public struct PovReviewCommand: AsyncParsableCommand {
             FileHandleOutput.standardError.write("error: \(failure.description)\n")
             return failure.exitCode
         } catch {
+            // Help and --version are "clean exits" with exit code 0: print them on standard output.
             let code = exitCode(for: error).rawValue
-            if code != 0 { FileHandleOutput.standardError.write(fullMessage(for: error) + "\n") }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                (code == 0 ? FileHandleOutput.standardOutput : FileHandleOutput.standardError).write(message + "\n")
+            }
             return code
         }
     }

@@ -104,7 +104,12 @@ public struct Explanation {
         let byYear = Dictionary((e.years ?? []).map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
         for check in e.checks ?? [] {
             let mark = check.holds ? "✓" : "✗"
-            let bound = "\(check.comparison.symbol) \(plain(check.threshold))"
+            // "(cần ≥ 4)": the requirement in brackets, so "giảm 35,93% (cần > 50%) ✗" does not
+            // read as the claim "35,93 > 50".
+            let unit = check.label == "fall_percent" ? "%" : ""
+            let bound = vi
+                ? "(cần \(check.comparison.symbol) \(plain(check.threshold))\(unit))"
+                : "(needs \(check.comparison.symbol) \(plain(check.threshold))\(unit))"
             switch check.label {
             case "decrease" where e.rule == CountFellRule.kind:
                 let from = byYear[check.fromYear ?? 0]?.value

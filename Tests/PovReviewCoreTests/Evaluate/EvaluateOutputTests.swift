@@ -29,15 +29,15 @@ struct EvaluateOutputTests {
     @Test func explanationInVietnamese() throws {
         let text = Explanation().text(for: try Self.decreaseRow())
         #expect(text.contains("Tiêu chí c — Huyện Khá (992), năm 2024: ĐẠT ✓"))
-        #expect(text.contains("Tỷ lệ hộ nghèo và cận nghèo giảm 4,12 điểm % năm 2023–2024 (từ 12,50% xuống 8,38%) ≥ 4 ✓"))
-        #expect(text.contains("Tỷ lệ hộ nghèo và cận nghèo giảm 4,00 điểm % năm 2021–2022 (từ 20,50% xuống 16,50%) ≥ 4 ✓"))
+        #expect(text.contains("Tỷ lệ hộ nghèo và cận nghèo giảm 4,12 điểm % năm 2023–2024 (từ 12,50% xuống 8,38%) (cần ≥ 4) ✓"))
+        #expect(text.contains("Tỷ lệ hộ nghèo và cận nghèo giảm 4,00 điểm % năm 2021–2022 (từ 20,50% xuống 16,50%) (cần ≥ 4) ✓"))
         #expect(text.contains("Yêu cầu: Tỷ lệ hộ nghèo và cận nghèo giảm ≥ 4 điểm %/năm, 3 năm liên tục."))
     }
 
     @Test func explanationInEnglish() throws {
         let text = Explanation(language: .en).text(for: try Self.decreaseRow())
         #expect(text.contains("Criterion c — Huyện Khá (992), 2024: MET ✓"))
-        #expect(text.contains("Poor and near-poor rate fell 4.12 points in 2023–2024 (from 12.50% to 8.38%) ≥ 4 ✓"))
+        #expect(text.contains("Poor and near-poor rate fell 4.12 points in 2023–2024 (from 12.50% to 8.38%) (needs ≥ 4) ✓"))
     }
 
     @Test func explanationOfMissingYearsAndRestatement() throws {
@@ -49,7 +49,7 @@ struct EvaluateOutputTests {
         let text = Explanation().text(for: try #require(f.evaluate(plan).first))
         #expect(text.contains("CHƯA ĐỦ SỐ LIỆU"))
         #expect(text.contains("Thiếu số liệu năm 2019, 2020."))
-        #expect(text.contains("Số hộ nghèo và cận nghèo: 200 hộ (2021) → 120 hộ (2022), giảm 40,00% > 50 ✗"))
+        #expect(text.contains("Số hộ nghèo và cận nghèo: 200 hộ (2021) → 120 hộ (2022), giảm 40,00% (cần > 50%) ✗"))
 
         let merged = EvaluateReformTests.mergedCommunes(pnAt2025: 64)
         let row = try #require(merged.evaluate(F.plan(FallVersusBaselineRule(), level: .commune)).first { $0.unitCode == "99103" && $0.evaluationYear == 2025 })
