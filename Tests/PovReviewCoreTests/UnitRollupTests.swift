@@ -91,5 +91,27 @@ struct UnitRollupTests {
         let province = rows.first { $0.level == .province }!
         #expect(province.households == 45)
         #expect(province.tally.households == 15)
+        // One commune on the dump's count: the province is not wholly on official totals.
+        #expect(province.denominatorSource == .dump)
+    }
+
+    @Test func communeInTotalsWithoutReviewedHouseholdsStillCountsInDenominators() {
+        let villages = [key("00001", "a"): tally(poor: 2, nearPoor: 1, other: 7)]  // 10 reviewed
+        let names = [VillageNameKey(commune: "00001", villageKey: "a"): "Thôn A"]
+        let rollup = UnitRollup(totals: HouseholdTotals(totals: [
+            .init(reviewYear: 2024, communeCode: "00001"): 40,
+            .init(reviewYear: 2024, communeCode: "00002"): 60,  // nobody reviewed there
+        ]))
+        let (rows, warnings) = rollup.rows(villages: villages, villageNames: names, admin: admin)
+        #expect(warnings.isEmpty)
+        let commune2 = rows.first { $0.unitCode == "00002" }!
+        #expect(commune2.households == 60)
+        #expect(commune2.tally.poor == 0)
+        #expect(commune2.poorRate == 0)
+        #expect(commune2.denominatorSource == .totals)
+        let province = rows.first { $0.level == .province }!
+        #expect(province.households == 100)  // 40 + 60
+        #expect(province.poorRate == 2.0)  // 2 of 100
+        #expect(province.denominatorSource == .totals)
     }
 }

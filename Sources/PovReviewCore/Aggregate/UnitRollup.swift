@@ -32,8 +32,9 @@ public enum DenominatorSource: String, Sendable {
 /// Rolls village tallies up to communes, districts and the province (outputs.md, `unit_rates`).
 ///
 /// Counts are summed exactly. With official totals (`household_totals.csv`) a commune's
-/// denominator is its total, and districts and the province sum their communes' denominators;
-/// villages always use the reviewed households.
+/// denominator is its total, and districts and the province sum their communes' denominators
+/// (`denominator_source = totals` when every commune's came from the totals); villages always
+/// use the reviewed households.
 public struct UnitRollup: Sendable {
     /// Official total households by (review year, commune).
     public var totals: HouseholdTotals
@@ -73,8 +74,27 @@ public struct UnitRollup: Sendable {
             communes[group, default: (UnitTally(), village.district, village.province)].tally += village.tally
         }
 
-        var districts: [GroupKey: (tally: UnitTally, households: Int, source: DenominatorSource, province: UnitCode)] = [:]
-        var provinces: [GroupKey: (tally: UnitTally, households: Int, source: DenominatorSource)] = [:]
+        // A commune in the official totals with no reviewed household that year still has
+        // resident households: it gets a row with zero counts, and its total counts in the
+        // denominators above it (under every standard the year has data for).
+        if !totals.totals.isEmpty {
+            var standardsByYear: [ReviewYear: Set<String>] = [:]
+            for key in communes.keys { standardsByYear[key.year, default: []].insert(key.standard) }
+            for (key, total) in totals.totals where total > 0 {
+                guard let standards = standardsByYear[key.reviewYear],
+                    let parents = admin.parents(ofCommune: key.communeCode, in: key.reviewYear)
+                else { continue }
+                for standard in standards {
+                    let group = GroupKey(year: key.reviewYear, standard: standard, code: key.communeCode)
+                    if communes[group] == nil {
+                        communes[group] = (UnitTally(), parents.district?.code, parents.province.code)
+                    }
+                }
+            }
+        }
+
+        var districts: [GroupKey: (tally: UnitTally, households: Int, allTotals: Bool, province: UnitCode)] = [:]
+        var provinces: [GroupKey: (tally: UnitTally, households: Int, allTotals: Bool)] = [:]
         var warnedMissingTotals = Set<GroupKey>()
         for (key, commune) in communes {
             var households = commune.tally.households
@@ -94,6 +114,7 @@ public struct UnitRollup: Sendable {
                         message: "commune \(key.code) has dump rows in \(key.year) but no official total; its rates use the \(commune.tally.households) reviewed households"))
                 }
             }
+            guard households > 0 else { continue }
             let unit = admin.unit(key.code, in: key.year)
             rows.append(UnitRate(
                 reviewYear: key.year, standardID: key.standard, level: .commune, unitCode: key.code,
@@ -101,17 +122,17 @@ public struct UnitRollup: Sendable {
                 tally: commune.tally, households: households, denominatorSource: source))
             if let district = commune.district {
                 let group = GroupKey(year: key.year, standard: key.standard, code: district)
-                var entry = districts[group] ?? (UnitTally(), 0, .dump, commune.province)
+                var entry = districts[group] ?? (UnitTally(), 0, true, commune.province)
                 entry.tally += commune.tally
                 entry.households += households
-                if source == .totals { entry.source = .totals }
+                entry.allTotals = entry.allTotals && source == .totals
                 districts[group] = entry
             }
             let group = GroupKey(year: key.year, standard: key.standard, code: commune.province)
-            var entry = provinces[group] ?? (UnitTally(), 0, .dump)
+            var entry = provinces[group] ?? (UnitTally(), 0, true)
             entry.tally += commune.tally
             entry.households += households
-            if source == .totals { entry.source = .totals }
+            entry.allTotals = entry.allTotals && source == .totals
             provinces[group] = entry
         }
         for (key, district) in districts {
@@ -119,14 +140,14 @@ public struct UnitRollup: Sendable {
                 reviewYear: key.year, standardID: key.standard, level: .district, unitCode: key.code,
                 unitName: admin.unit(key.code, in: key.year)?.name ?? key.code.rawValue,
                 parentCode: district.province, tally: district.tally, households: district.households,
-                denominatorSource: district.source))
+                denominatorSource: district.allTotals ? .totals : .dump))
         }
         for (key, province) in provinces {
             rows.append(UnitRate(
                 reviewYear: key.year, standardID: key.standard, level: .province, unitCode: key.code,
                 unitName: admin.unit(key.code, in: key.year)?.name ?? key.code.rawValue,
                 parentCode: nil, tally: province.tally, households: province.households,
-                denominatorSource: province.source))
+                denominatorSource: province.allTotals ? .totals : .dump))
         }
         rows.sort {
             ($0.reviewYear, $0.standardID, $0.level, $0.unitCode) < ($1.reviewYear, $1.standardID, $1.level, $1.unitCode)

@@ -14,6 +14,8 @@ public enum StandardFile {
         var name_vi: String
         var legal_basis: String?
         var provisional: Bool?
+        /// A file whose numbers are stand-ins until the real ones are known (documentation only).
+        var placeholder: Bool?
         var national: Bool?
         var income_line: Thresholds
         var average_upper_bound: Thresholds?
@@ -25,7 +27,7 @@ public enum StandardFile {
     static let shape: KeyShape = {
         let thresholds = KeyShape.mapping(["rural": .any, "urban": .any])
         return .mapping([
-            "version": .any, "id": .any, "name_vi": .any, "legal_basis": .any, "provisional": .any,
+            "version": .any, "id": .any, "name_vi": .any, "legal_basis": .any, "provisional": .any, "placeholder": .any,
             "national": .any, "income_line": thresholds, "average_upper_bound": thresholds,
             "score_line": thresholds, "deprivation_cutoff": .any, "indicators": .sequence(.any),
         ])
