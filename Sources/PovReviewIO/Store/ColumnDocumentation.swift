@@ -33,6 +33,10 @@ extension ColumnDocumentation {
             descriptionEN: "One row per household, review year and standard: the household's classification and deprivations.",
             descriptionVI: "Mỗi dòng là một hộ trong một năm rà soát theo một chuẩn nghèo: kết quả phân loại và các chỉ số thiếu hụt của hộ."),
         TableDocumentation(
+            name: "household_deprivation", isView: false,
+            descriptionEN: "A local standard's indicators beyond the national ones, one row per household, year, standard and indicator (empty while every indicator has a deprived_<id> column in household_status).",
+            descriptionVI: "Các chỉ số thiếu hụt riêng của chuẩn nghèo địa phương ngoài các chỉ số quốc gia, mỗi dòng một hộ, một năm, một chuẩn và một chỉ số (để trống khi mọi chỉ số đã có cột deprived_<id> trong household_status)."),
+        TableDocumentation(
             name: "household_contact", isView: false,
             descriptionEN: "Optional contact data of households (only when the pipeline file opts in); ID numbers as a keyed hash.",
             descriptionVI: "Thông tin liên hệ của hộ (chỉ có khi tệp cấu hình cho phép); số định danh được lưu dưới dạng mã băm có khoá."),
@@ -110,6 +114,7 @@ extension ColumnDocumentation {
     public static let all: [ColumnDocumentation] = {
         var rows: [ColumnDocumentation] = []
         rows += householdStatus
+        rows += householdDeprivation
         rows += householdContact
         rows += unitRates(table: "unit_rates")
         rows += unitRates(table: "latest_unit_rates")
@@ -408,6 +413,15 @@ extension ColumnDocumentation {
                 vi: "1 nếu làm tròn các tỷ lệ đến 2 chữ số thập phân sẽ làm đổi kết quả (sát ngưỡng)"),
             ColumnDocumentation(t, "explanation_vi", en: "The evidence in words, Vietnamese", vi: "Diễn giải căn cứ đánh giá bằng tiếng Việt"),
             ColumnDocumentation(t, "explanation_en", en: "The evidence in words, English", vi: "Diễn giải căn cứ đánh giá bằng tiếng Anh"),
+        ]
+    }()
+
+    private static let householdDeprivation: [ColumnDocumentation] = {
+        let t = "household_deprivation"
+        return [
+            reviewYear(t), standard(t), householdID(t),
+            ColumnDocumentation(t, "indicator", en: "Indicator id of the local standard", vi: "Mã chỉ số thiếu hụt của chuẩn nghèo địa phương"),
+            ColumnDocumentation(t, "deprived", en: "1 when the household is deprived on the indicator", vi: "1 nếu hộ thiếu hụt chỉ số này"),
         ]
     }()
 

@@ -10,6 +10,7 @@ enum Migrations {
         ("004-transitions", transitions),
         ("005-criteria", criteria),
         ("006-documentation", documentation),
+        ("007-household-deprivation", householdDeprivation),
     ]
 
     static let runLog = """
@@ -303,6 +304,20 @@ enum Migrations {
         score_line_urban INTEGER,
         deprivation_cutoff INTEGER NOT NULL,
         indicators TEXT NOT NULL
+    );
+    """
+
+    /// outputs.md: a local standard's indicators beyond the national ones, in long form. Every
+    /// indicator a standard file can name today has a `deprived_<id>` column, so the table stays
+    /// empty until the catalogue gains a local-only indicator.
+    static let householdDeprivation = """
+    CREATE TABLE household_deprivation (
+        review_year INTEGER NOT NULL,
+        standard TEXT NOT NULL,
+        household_id TEXT NOT NULL,
+        indicator TEXT NOT NULL,
+        deprived INTEGER NOT NULL CHECK (deprived IN (0, 1)),
+        PRIMARY KEY (review_year, standard, household_id, indicator)
     );
     """
 }
