@@ -147,7 +147,7 @@ public final class PipelineRun {
                 case .null: return ""
                 case .integer(let v): return String(v)
                 case .real(let v): return String(v)
-                case .text(let v): return CSVText.quoted(v)
+                case .text(let v): return CSVWriter.field(v)
                 }
             }.joined(separator: ",") + "\r\n"
         }
@@ -167,15 +167,4 @@ public struct QuarantineSample: Sendable {
     public var column: String?
     public var reason: String
     public var message: String
-}
-
-/// RFC 4180 quoting for CSV cells.
-public enum CSVText {
-    /// `value`, quoted when it contains a comma, a quote or a line break.
-    public static func quoted(_ value: String) -> String {
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
-    }
 }
