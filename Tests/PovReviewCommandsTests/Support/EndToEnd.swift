@@ -1,0 +1,125 @@
+import Foundation
+import PovReviewCommands
+import PovReviewIO
+import Testing
+
+/// Helpers for the end-to-end tests: temporary workspaces, the tiny hand-computed province,
+/// running `povreview` in-process or as a child process, and reading the database.
+enum EndToEnd {
+    /// The repository root (for `Pipelines/` and `SampleData/`).
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+
+    /// A fresh temporary directory for one test.
+    static func workspace(_ name: String = #function) throws -> URL {
+        let safe = name.filter { $0.isLetter || $0.isNumber }.prefix(40)
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("povreview-e2e-\(safe)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies the tiny province (`Fixtures/tiny`: pipeline.yaml and data/) into `directory`,
+    /// with the repository's standards and plans beside the pipeline file. Returns the pipeline file.
+    @discardableResult
+    static func copyTinyProvince(to directory: URL) throws -> URL {
+        let manager = FileManager.default
+        let source = fixtures.appendingPathComponent("tiny")
+        for item in try manager.contentsOfDirectory(atPath: source.path) {
+            try manager.copyItem(at: source.appendingPathComponent(item), to: directory.appendingPathComponent(item))
+        }
+        for folder in ["standards", "plans"] {
+            try manager.copyItem(at: repositoryRoot.appendingPathComponent("Pipelines/\(folder)"),
+                                 to: directory.appendingPathComponent(folder))
+        }
+        return directory.appendingPathComponent("pipeline.yaml")
+    }
+
+    /// Runs a `povreview` command line in this process and returns its exit code.
+    static func povreview(_ arguments: [String]) async -> Int32 {
+        await PovReviewCommand.run(arguments: arguments)
+    }
+
+    // MARK: - The executable, as a child process
+
+    /// The built `povreview` executable, beside the test bundle in the build products folder.
+    static let executable: URL = {
+        let products = Bundle.module.bundleURL.deletingLastPathComponent()
+        let candidates = [products.appendingPathComponent("povreview"),
+                          repositoryRoot.appendingPathComponent(".build/debug/povreview")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }()
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the executable with `arguments` in `directory` and waits for it (at most `timeout` s).
+    static func spawn(_ arguments: [String], in directory: URL, timeout: TimeInterval = 120) throws -> Output {
+        try #require(FileManager.default.isExecutableFile(atPath: executable.path),
+                     "no povreview executable at \(executable.path); build it with `swift build --build-tests`")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let capture = directory.appendingPathComponent(".capture-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: capture) }
+        let out = capture.appendingPathComponent("out"), err = capture.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus,
+                      stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    // MARK: - Reading the database
+
+    static func open(_ url: URL) throws -> SQLiteDatabase {
+        try SQLiteDatabase(path: url.path, readOnly: true)
+    }
+
+    /// The files in `directory` whose names contain `.building-` (unfinished outputs).
+    static func leftovers(in directory: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.contains(".building-") }
+    }
+
+    /// Every table and view of the database except `runs` (and SQLite's own), each as its rows
+    /// without the `run_id` column, ordered by all columns: the content determinism is about.
+    static func content(of url: URL) throws -> [String: [[SQLiteValue]]] {
+        let db = try open(url)
+        let names = try db.rows("""
+            SELECT name FROM sqlite_master WHERE type IN ('table', 'view')
+              AND name NOT LIKE 'sqlite_%' AND name <> 'runs' ORDER BY name
+            """).compactMap { $0[0].string }
+        var result: [String: [[SQLiteValue]]] = [:]
+        for name in names {
+            let columns = try db.rows("SELECT name FROM pragma_table_info(?)", [.text(name)])
+                .compactMap { $0[0].string }.filter { $0 != "run_id" }
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            let order = (1...columns.count).map(String.init).joined(separator: ", ")
+            result[name] = try db.rows("SELECT \(list) FROM \"\(name)\" ORDER BY \(order)")
+        }
+        return result
+    }
+}
+
+/// The exact percentage `100 × part / whole` as the nearest Double (one correctly rounded
+/// division of two exactly representable integers), as the database stores it.
+func percent(_ part: Int, _ whole: Int) -> Double {
+    Double(100 * part) / Double(whole)
+}
