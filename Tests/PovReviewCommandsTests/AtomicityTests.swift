@@ -23,7 +23,7 @@ struct AtomicityTests {
         let before = try Data(contentsOf: database)
         let strict = try Self.strictPipeline(in: workspace)
 
-        let output = try EndToEnd.spawn(["run", "--pipeline", strict.path, "--no-exports"], in: workspace)
+        let output = try await EndToEnd.spawn(["run", "--pipeline", strict.path, "--no-exports"], in: workspace)
 
         // households_2023.csv has 1 quarantined line of 16 (6.25% > 5%); it is the first file
         // read (name order), so it is the one the message names.
@@ -53,7 +53,7 @@ struct AtomicityTests {
         #expect(!cut.contains("members,ethnic_minority") && cut.contains("area,ethnic_minority"))
         try cut.write(to: folder.appendingPathComponent("households_2024.csv"), atomically: true, encoding: .utf8)
 
-        let output = try EndToEnd.spawn(
+        let output = try await EndToEnd.spawn(
             ["run", "--pipeline", "pipeline.yaml", "--inputs", folder.path, "--admin", "data/admin_units.csv",
              "--database", database.path, "--no-exports"], in: workspace)
 

@@ -94,13 +94,13 @@ struct CommandLineTests {
     }
 
     @Test("dump-config shows the pipeline file's values, then the command-line overrides")
-    func dumpConfig() throws {
+    func dumpConfig() async throws {
         let workspace = try EndToEnd.workspace()
         try EndToEnd.copyTinyProvince(to: workspace)
         let pipeline = try Self.pipelineWithTotals(in: workspace)
         let base = workspace.standardizedFileURL.path
 
-        let plain = try EndToEnd.spawn(["dump-config", "--pipeline", pipeline.path], in: workspace)
+        let plain = try await EndToEnd.spawn(["dump-config", "--pipeline", pipeline.path], in: workspace)
         #expect(plain.status == 0)
         #expect(plain.stdout.contains("name: tiny\n"))
         #expect(plain.stdout.contains("  folder: \(base)/data\n"))
@@ -109,7 +109,7 @@ struct CommandLineTests {
         #expect(plain.stdout.contains("  database: \(base)/out/tiny.sqlite\n"))
         #expect(plain.stdout.contains("  quarantine_limit_percent: 40"))
 
-        let overridden = try EndToEnd.spawn(
+        let overridden = try await EndToEnd.spawn(
             ["dump-config", "--pipeline", pipeline.path, "--inputs", "/srv/dumps", "--admin", "/srv/admin.csv",
              "--database", "/srv/out/x.sqlite", "--exports", "/srv/exports", "--targets", "/srv/targets.csv"], in: workspace)
         #expect(overridden.status == 0)
@@ -143,7 +143,7 @@ struct CommandLineTests {
     ]
 
     @Test("Exit codes and messages of runs that cannot start", arguments: failures)
-    func failure(_ failure: Failure) throws {
+    func failure(_ failure: Failure) async throws {
         let workspace = try EndToEnd.workspace()
         try EndToEnd.copyTinyProvince(to: workspace)
         // A folder with no dump (a file the pattern skips), and an admin file whose line 4
@@ -155,17 +155,17 @@ struct CommandLineTests {
             .replacingOccurrences(of: "77001,Xã Núi Cao,commune,", with: "77001,Xã Núi Cao,hamlet,")
             .write(to: workspace.appendingPathComponent("bad-admin.csv"), atomically: true, encoding: .utf8)
 
-        let output = try EndToEnd.spawn(["run"] + failure.arguments + ["--no-exports"], in: workspace)
+        let output = try await EndToEnd.spawn(["run"] + failure.arguments + ["--no-exports"], in: workspace)
         #expect(output.status != 0)
         for text in failure.message { #expect(output.stderr.contains(text), "\(output.stderr)") }
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("out/tiny.sqlite").path))
     }
 
     @Test("validate reports the files and their quarantined rows and writes no database")
-    func validateWritesNothing() throws {
+    func validateWritesNothing() async throws {
         let workspace = try EndToEnd.workspace()
         try EndToEnd.copyTinyProvince(to: workspace)
-        let output = try EndToEnd.spawn(["validate", "--pipeline", "pipeline.yaml"], in: workspace)
+        let output = try await EndToEnd.spawn(["validate", "--pipeline", "pipeline.yaml"], in: workspace)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("households_2023.csv: 16 rows read, 15 accepted, 1 quarantined"), "\(output.stdout)")
         #expect(output.stdout.contains("households_2024.csv: 20 rows read, 15 accepted, 5 quarantined"))
@@ -176,11 +176,11 @@ struct CommandLineTests {
     }
 
     @Test("validate exits non-zero when a file is over the quarantine limit")
-    func validateOverLimit() throws {
+    func validateOverLimit() async throws {
         let workspace = try EndToEnd.workspace()
         try EndToEnd.copyTinyProvince(to: workspace)
         let strict = try AtomicityTests.strictPipeline(in: workspace)
-        let output = try EndToEnd.spawn(["validate", "--pipeline", strict.path], in: workspace)
+        let output = try await EndToEnd.spawn(["validate", "--pipeline", strict.path], in: workspace)
         #expect(output.status != 0)
         #expect(output.stderr.contains("households_2023.csv"), "\(output.stderr)")
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("out/tiny.sqlite").path))
@@ -194,7 +194,7 @@ struct CommandLineTests {
         let objects = try db.rows("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
         #expect(objects.count >= 17)
         for (language, table, view, undocumented) in [("en", "table", "view", "(undocumented)"), ("vi", "bảng", "khung nhìn", "(chưa có mô tả)")] {
-            let output = try EndToEnd.spawn(["describe", "--database", database.path, "--lang", language], in: workspace)
+            let output = try await EndToEnd.spawn(["describe", "--database", database.path, "--lang", language], in: workspace)
             #expect(output.status == 0)
             let lines = output.stdout.components(separatedBy: "\n")
             for object in objects {

@@ -85,8 +85,8 @@ struct SampleDataTests {
         let run = try await SampleDataRun.shared.value
         try #require(run.status == 0)
         let workspace = try EndToEnd.workspace()
-        let vi = try EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path], in: workspace)
-        let en = try EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path, "--lang", "en"],
+        let vi = try await EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path], in: workspace)
+        let en = try await EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path, "--lang", "en"],
                                     in: workspace)
         #expect(vi.status == 0 && en.status == 0, "\(vi.stderr)\(en.stderr)")
         // The province's poor + near-poor rate falls 28.1 → 24.9 → 21.4 → 18.0 (README), more

@@ -59,8 +59,9 @@ enum EndToEnd {
         var stderr: String
     }
 
-    /// Runs the executable with `arguments` in `directory` and waits for it (at most `timeout` s).
-    static func spawn(_ arguments: [String], in directory: URL, timeout: TimeInterval = 120) throws -> Output {
+    /// Runs the executable with `arguments` in `directory` and waits for it (at most `timeout` s)
+    /// without holding a thread of the test pool while it runs.
+    static func spawn(_ arguments: [String], in directory: URL, timeout: TimeInterval = 120) async throws -> Output {
         try #require(FileManager.default.isExecutableFile(atPath: executable.path),
                      "no povreview executable at \(executable.path); build it with `swift build --build-tests`")
         let process = Process()
@@ -76,11 +77,19 @@ enum EndToEnd {
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        // A watchdog ends a child that hangs (the test then fails on its status).
+        let watchdog = Task { [process] in
+            try await Task.sleep(for: .seconds(timeout))
+            if process.isRunning { process.terminate() }
+        }
+        defer { watchdog.cancel() }
+        try await withCheckedThrowingContinuation { (finished: CheckedContinuation<Void, any Error>) in
+            process.terminationHandler = { _ in finished.resume() }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                finished.resume(throwing: error)
+            }
+        }
         return Output(status: process.terminationStatus,
                       stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
                       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
@@ -98,23 +107,41 @@ enum EndToEnd {
             .filter { $0.contains(".building-") }
     }
 
-    /// Every table and view of the database except `runs` (and SQLite's own), each as its rows
-    /// without the `run_id` column, ordered by all columns: the content determinism is about.
-    static func content(of url: URL) throws -> [String: [[SQLiteValue]]] {
-        let db = try open(url)
-        let names = try db.rows("""
-            SELECT name FROM sqlite_master WHERE type IN ('table', 'view')
-              AND name NOT LIKE 'sqlite_%' AND name <> 'runs' ORDER BY name
-            """).compactMap { $0[0].string }
-        var result: [String: [[SQLiteValue]]] = [:]
-        for name in names {
-            let columns = try db.rows("SELECT name FROM pragma_table_info(?)", [.text(name)])
+    /// The differences in content between two databases: every table and view but `runs` (and
+    /// SQLite's own) must hold the same multiset of rows, without the `run_id` column. Compared
+    /// inside SQLite (grouped rows of one EXCEPT those of the other, both ways), which reads
+    /// hundreds of thousands of rows far faster than moving them into Swift values.
+    static func contentDifferences(_ a: URL, _ b: URL) throws -> [String] {
+        let db = try open(a)
+        try db.run("ATTACH DATABASE ? AS other", [.text(b.path)])
+        let objects = """
+            SELECT name FROM %@.sqlite_master WHERE type IN ('table', 'view')
+              AND name NOT LIKE 'sqlite_%%' AND name <> 'runs' ORDER BY name
+            """
+        let left = try db.rows(String(format: objects, "main")).compactMap { $0[0].string }
+        let right = try db.rows(String(format: objects, "other")).compactMap { $0[0].string }
+        var differences: [String] = []
+        if left != right { differences.append("tables differ: \(left) vs \(right)") }
+        for name in left where right.contains(name) {
+            let columns = try db.rows("SELECT name FROM main.pragma_table_info(?)", [.text(name)])
                 .compactMap { $0[0].string }.filter { $0 != "run_id" }
             let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            let order = (1...columns.count).map(String.init).joined(separator: ", ")
-            result[name] = try db.rows("SELECT \(list) FROM \"\(name)\" ORDER BY \(order)")
+            let grouped = { (schema: String) in
+                "SELECT \(list), count(*) FROM \(schema).\"\(name)\" GROUP BY \(list)"
+            }
+            let counts = try db.rows("SELECT (SELECT count(*) FROM main.\"\(name)\"), (SELECT count(*) FROM other.\"\(name)\")")[0]
+            let onlyLeft = try db.rows("\(grouped("main")) EXCEPT \(grouped("other")) LIMIT 3")
+            let onlyRight = try db.rows("\(grouped("other")) EXCEPT \(grouped("main")) LIMIT 3")
+            if counts[0] != counts[1] || !onlyLeft.isEmpty || !onlyRight.isEmpty {
+                differences.append("\(name): \(counts[0]) vs \(counts[1]) rows; only in the first: \(onlyLeft); only in the second: \(onlyRight)")
+            }
         }
-        return result
+        return differences
+    }
+
+    /// The number of rows of `table`.
+    static func count(_ table: String, in url: URL) throws -> Int {
+        try open(url).rows("SELECT count(*) FROM \"\(table)\"")[0][0].int ?? -1
     }
 }
 
