@@ -70,6 +70,7 @@ struct AtomicityTests {
         let (workspace, database) = try await TinyProvince.run()
         let before = try Data(contentsOf: database)
         let big = workspace.appendingPathComponent("big")
+        defer { try? FileManager.default.removeItem(at: big) }
         let generated = await EndToEnd.povreview(
             ["sample", "--households", "200000", "--years", "2024-2024", "--no-messy", "--out", big.path])
         try #require(generated == 0)

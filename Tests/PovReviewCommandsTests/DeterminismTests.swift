@@ -28,6 +28,7 @@ struct DeterminismTests {
         let first = try await SampleDataRun.shared.value
         try #require(first.status == 0)
         let second = try EndToEnd.workspace()
+        defer { try? FileManager.default.removeItem(at: second) }
         let output = try await EndToEnd.spawn(SampleDataRun.arguments(in: second), in: second, timeout: 170)
         try #require(output.status == 0, "\(output.stderr)")
 

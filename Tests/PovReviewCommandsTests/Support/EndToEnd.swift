@@ -13,14 +13,27 @@ enum EndToEnd {
 
     static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
 
-    /// A fresh temporary directory for one test.
+    /// A fresh temporary directory for one test. Workspaces are kept after the run (to look at a
+    /// failure) and removed by a later run once they are an hour old.
     static func workspace(_ name: String = #function) throws -> URL {
+        _ = staleWorkspacesRemoved
         let safe = name.filter { $0.isLetter || $0.isNumber }.prefix(40)
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("povreview-e2e-\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    static let staleWorkspacesRemoved: Void = {
+        let manager = FileManager.default
+        let temporary = manager.temporaryDirectory
+        let names = (try? manager.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for name in names where name.hasPrefix("povreview-e2e-") {
+            let url = temporary.appendingPathComponent(name)
+            let modified = (try? manager.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+            if let modified, Date().timeIntervalSince(modified) > 3600 { try? manager.removeItem(at: url) }
+        }
+    }()
 
     /// Copies the tiny province (`Fixtures/tiny`: pipeline.yaml and data/) into `directory`,
     /// with the repository's standards and plans beside the pipeline file. Returns the pipeline file.
