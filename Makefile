@@ -1,5 +1,6 @@
 # povreview: `make run` runs the default pipeline on SampleData into out/;
-# `make test` builds and runs every test. Both install what they need on a fresh machine.
+# `make test` builds and runs every test, then cross-checks the debug build against the
+# Python reference (scripts/crosscheck.sh). Both install what they need on a fresh machine.
 SWIFT ?= swift
 PIPELINE ?= Pipelines/default.yaml
 RELEASE_BIN := .build/release/povreview
@@ -23,6 +24,7 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/crosscheck.sh .build/debug/povreview
 
 bench: build
 	scripts/bench.sh

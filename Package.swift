@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PovReviewCommandsTests",
-            dependencies: ["PovReviewCommands", "PovReviewIO", "PovReviewCore"]
+            dependencies: ["PovReviewCommands", "PovReviewIO", "PovReviewCore"],
+            resources: [.copy("Fixtures")]
         ),
     ]
 )

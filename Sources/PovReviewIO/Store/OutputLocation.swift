@@ -17,12 +17,21 @@ public struct OutputLocation: Sendable {
             .appendingPathComponent(".\(databaseURL.lastPathComponent).building-\(getpid())")
     }
 
-    /// Creates the folder and removes any leftover from an earlier killed run with this pid.
+    /// Creates the folder and removes the leftovers of earlier killed runs: the unfinished
+    /// database of this pid, and those of pids that no longer run (a SIGKILLed run cannot clean
+    /// up after itself, and its file can be as large as the database).
     public func prepare() throws {
-        try FileManager.default.createDirectory(
-            at: databaseURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let folder = databaseURL.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for suffix in ["", "-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: buildingURL.path + suffix)
+        }
+        let prefix = ".\(databaseURL.lastPathComponent).building-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count).prefix(while: \.isNumber)) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
         }
     }
 
