@@ -70,7 +70,7 @@ public struct Explanation {
                 ? "Yêu cầu: \(metric) giảm \(bound) điểm %/năm" + (k > 1 ? ", \(k) năm liên tục." : " trong năm.")
                 : "Rule: \(metric) falls \(bound) points a year" + (k > 1 ? ", \(k) years in a row." : " in the year.")
         case FallVersusBaselineRule.kind:
-            return vi ? "Yêu cầu: \(metric) giảm \(bound)% so với đầu kỳ." : "Rule: \(metric) falls by \(bound)% versus the baseline."
+            return vi ? "Yêu cầu: \(metric) giảm \(bound)% so với đầu kỳ." : "Rule: the number of \(metric.lowercased()) falls by \(bound)% versus the baseline."
         case LevelRule.kind:
             return vi ? "Yêu cầu: \(metric) \(bound)%." : "Rule: \(metric) \(bound)%."
         case AverageDecreaseRule.kind:

@@ -29,6 +29,8 @@ public enum Exporter {
         let building = parent.appendingPathComponent("\(directory.lastPathComponent).building-\(getpid())")
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            OutputLocation.removeLeftovers(
+                in: parent, prefixes: ["\(directory.lastPathComponent).building-", "\(directory.lastPathComponent).old-"])
             if fileManager.fileExists(atPath: building.path) { try fileManager.removeItem(at: building) }
             try fileManager.createDirectory(at: building, withIntermediateDirectories: false)
         } catch {

@@ -27,7 +27,7 @@ public final class PipelineRun {
     public func validate(sampleSize: Int = 20) throws -> (files: [FileReport], quarantine: [QuarantineSample], failure: PipelineError?) {
         progress.stage(.configure, config.pipelineFile?.path ?? config.name)
         let inputs = try RunInputs.load(config)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("povreview-validate-\(getpid()).sqlite")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("povreview-validate-\(UUID().uuidString).sqlite")
         let location = OutputLocation(databaseURL: scratch)
         defer { location.discard() }
         let database: SQLiteDatabase

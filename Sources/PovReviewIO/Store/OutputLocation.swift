@@ -26,9 +26,16 @@ public struct OutputLocation: Sendable {
         for suffix in ["", "-journal", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: buildingURL.path + suffix)
         }
-        let prefix = ".\(databaseURL.lastPathComponent).building-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = pid_t(name.dropFirst(prefix.count).prefix(while: \.isNumber)) else { continue }
+        Self.removeLeftovers(in: folder, prefixes: [".\(databaseURL.lastPathComponent).building-"])
+    }
+
+    /// Removes the files or folders of `folder` named `<prefix><pid>…` whose process no longer
+    /// runs: what a killed run leaves behind (shared by the database and the exports).
+    public static func removeLeftovers(in folder: URL, prefixes: [String]) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+                let pid = pid_t(name.dropFirst(prefix.count).prefix(while: \.isNumber)), pid != getpid()
+            else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             }
