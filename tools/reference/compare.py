@@ -61,7 +61,7 @@ def load(con, table, key_cols, val_cols, run_id):
     return data, note
 
 
-INT_KEYS = {"review_year", "from_year", "to_year", "line"}
+INT_KEYS = {"review_year", "from_year", "to_year", "line", "evaluation_year"}
 
 
 def norm_key(col, v):
@@ -147,6 +147,84 @@ def compare_table(name, ref, prod, key_cols, specs, limit, out):
     return 0 if n_bad == 0 else 1
 
 
+CR_KEY = ["plan", "criterion_id", "unit_code", "evaluation_year", "standard"]
+
+
+def compare_criteria(ref, prod, limit, out):
+    """criteria_results keyed by (plan, criterion_id, unit_code, evaluation_year, standard) on
+    verdict and borderline, with a per-plan and per-criterion summary.
+
+    Tolerance (documented in README.md): extra columns in the product are ignored (outputs.md
+    lets the product add columns); product rows of a plan the reference did not evaluate at all
+    are listed as "plan not evaluated by the reference" and do not count as a mismatch, because
+    the reference only implements the five plans of plans.md.  Every other row present in one
+    database only is a mismatch."""
+    for con, who in ((ref, "reference"), (prod, "product")):
+        if not table_columns(con, "criteria_results"):
+            out.append(f"[criteria_results] {who}: table 'criteria_results' is missing")
+            return 1 if who == "product" else 0
+    rdata, rnote = load(ref, "criteria_results", CR_KEY, ["verdict", "borderline"], None)
+    pdata, pnote = load(prod, "criteria_results", CR_KEY, ["verdict", "borderline"],
+                        latest_run(prod))
+    if rdata is None or pdata is None:
+        out.append(f"[criteria_results] {rnote or pnote}")
+        return 1
+    ref_plans = {k[0] for k in rdata}
+    foreign = {k for k in pdata if k[0] not in ref_plans}
+    stats = {}     # (plan, criterion) -> [agree, differ, only_ref, only_prod]
+    diffs, only_r, only_p = [], [], []
+
+    def st(k):
+        return stats.setdefault((k[0], k[1]), [0, 0, 0, 0])
+    for k in sorted(set(rdata) | set(pdata), key=repr):
+        if k in foreign:
+            continue
+        r, p = rdata.get(k), pdata.get(k)
+        if r is None:
+            st(k)[3] += 1
+            only_p.append(k)
+        elif p is None:
+            st(k)[2] += 1
+            only_r.append(k)
+        else:
+            vr, vp = r["verdict"], p["verdict"]
+            br, bp = norm_int(r["borderline"]), norm_int(p["borderline"])
+            if vr == vp and br == bp:
+                st(k)[0] += 1
+            else:
+                st(k)[1] += 1
+                diffs.append((k, (vr, br), (vp, bp)))
+    n_bad = len(diffs) + len(only_r) + len(only_p) + (1 if pnote else 0)
+    out.append(f"[criteria_results] {'OK' if n_bad == 0 else 'MISMATCH'}: ref {len(rdata)} rows, "
+               f"product {len(pdata)} rows; only in ref {len(only_r)}, only in product "
+               f"{len(only_p)}, differing verdict/borderline {len(diffs)}")
+    if pnote:
+        out.append(f"  product: {pnote}")
+    if foreign:
+        out.append(f"  plan not evaluated by the reference (ignored): "
+                   f"{sorted({k[0] for k in foreign})} ({len(foreign)} rows)")
+    out.append(f"  {'plan':<14} {'criterion':<38} {'agree':>6} {'differ':>6} "
+               f"{'only ref':>8} {'only prod':>9}")
+    plans = sorted({p for p, _ in stats})
+    for plan in plans:
+        tot = [0, 0, 0, 0]
+        for (p, c), v in sorted(stats.items()):
+            if p != plan:
+                continue
+            tot = [a + b for a, b in zip(tot, v)]
+            out.append(f"  {p:<14} {c:<38} {v[0]:>6} {v[1]:>6} {v[2]:>8} {v[3]:>9}")
+        out.append(f"  {plan:<14} {'(plan total)':<38} {tot[0]:>6} {tot[1]:>6} {tot[2]:>8} "
+                   f"{tot[3]:>9}")
+    for k in only_r[:limit]:
+        out.append(f"  only in ref:     {dict(zip(CR_KEY, k))} {rdata[k]}")
+    for k in only_p[:limit]:
+        out.append(f"  only in product: {dict(zip(CR_KEY, k))} {pdata[k]}")
+    for k, a, b in diffs[:limit]:
+        out.append(f"  {dict(zip(CR_KEY, k))}: ref verdict={a[0]!r} borderline={a[1]!r}; "
+                   f"product verdict={b[0]!r} borderline={b[1]!r}")
+    return 0 if n_bad == 0 else 1
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("ref")
@@ -197,6 +275,7 @@ def main(argv=None):
         "input_files", ref, prod, ["path"],
         [("rows_read", "int"), ("rows_accepted", "int"), ("rows_quarantined", "int")],
         a.limit, out)
+    bad += compare_criteria(ref, prod, a.limit, out)
     print("\n".join(out))
     print("RESULT:", "all tables agree" if bad == 0 else f"{bad} table(s) differ")
     return 0 if bad == 0 else 1
