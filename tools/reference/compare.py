@@ -6,7 +6,9 @@
 Exit status 0 when every compared table agrees, 1 otherwise (2 on usage errors).
 Extra tables and columns in the product database are ignored.  When a table
 has a run_id column, only the latest run (highest run_id in input_files, else
-in that table) is compared.
+in that table) is compared.  `criteria_results` (written by refplans.py) is compared keyed by
+(plan, criterion_id, unit_code, evaluation_year, standard) on verdict and borderline, with a
+per-plan / per-criterion summary; it is skipped when the reference has no such table.
 """
 from __future__ import annotations
 
