@@ -4,8 +4,9 @@
 #
 #   scripts/crosscheck.sh PATH/TO/povreview      (make test passes .build/debug/povreview)
 #
-# Must agree:  SampleData (the default pipeline), the messy dumps of make_messy.py, and the tiny
-#              hand-computed province of the end-to-end tests.
+# Must agree:  SampleData (the default pipeline, all five plans' criteria_results too), a
+#              province merged into the sample one in 2025 (plans judged on the old territory),
+#              the messy dumps of make_messy.py, and the tiny hand-computed province.
 # Reported:    the --edge dumps of make_messy.py, whose rows depend on readings of ambiguous
 #              points of the spec; their differences are printed, and do not fail the check.
 # A tool that fails to produce its database fails the check on any set. Builds nothing.
@@ -34,6 +35,7 @@ else
 fi
 
 failed=()
+plan_args=()
 
 # check NAME MODE REF_ARGS... -- PRODUCT_ARGS...
 #   MODE: "must" (differences fail the check) or "report" (differences are printed only).
@@ -50,6 +52,13 @@ check() {
     cat "$dir/ref.log" >&2
     echo "crosscheck: the reference failed on $name" >&2
     failed+=("$name (reference run)")
+    return
+  fi
+  # Plans too, when the set names them: the reference's own evaluation of plans.md.
+  if [ ${#plan_args[@]} -gt 0 ] && ! python3 "$ref/refplans.py" --db "$dir/ref.sqlite" "${plan_args[@]}" >>"$dir/ref.log" 2>&1; then
+    cat "$dir/ref.log" >&2
+    echo "crosscheck: the reference plan evaluation failed on $name" >&2
+    failed+=("$name (reference plans)")
     return
   fi
   if ! "$bin" run "${product_args[@]}" --database "$dir/product.sqlite" --no-exports --quiet >"$dir/product.log" 2>&1; then
@@ -69,10 +78,28 @@ check() {
   fi
 }
 
-# SampleData through the default pipeline (no totals file in it).
+# Python unit tests of the reference itself (hand-computed cases).
+python3 -m unittest discover -s "$ref" -q 2>&1 | tail -3
+
+# SampleData through the default pipeline (no totals file in it), with all five plans
+# evaluated by both sides (criteria_results compared on verdict and borderline).
+territories=(--territory lang-son=99 --territory vinh-phuc=99 --territory bac-ninh=99 --territory da-nang=99)
+plan_args=(--admin "$root/SampleData/admin_units.csv" --crosswalk "$root/SampleData/crosswalk.csv"
+           --targets "$root/SampleData/targets.csv" "${territories[@]}")
 check sampledata must \
   --inputs "$root/SampleData" --admin "$root/SampleData/admin_units.csv" -- \
   --pipeline "$root/Pipelines/default.yaml"
+
+# A province absorbed into the sample province in 2025 (code 99 survives): the provincial
+# plans keep judging their old territory, never the merged province.
+python3 "$ref/make_plan_merge.py" "$root/SampleData" "$root/Pipelines" "$work/merge-input" >/dev/null
+merge="$work/merge-input"
+plan_args=(--admin "$merge/admin_units.csv" --crosswalk "$merge/crosswalk.csv" --targets "$merge/targets.csv"
+           --territory lang-son=99 --territory bac-ninh=99 --territory vinh-phuc=98 --territory da-nang=98)
+check merged-province must \
+  --inputs "$merge/dumps" --admin "$merge/admin_units.csv" -- \
+  --pipeline "$merge/pipe.yaml"
+plan_args=()
 
 # The messy dumps, with their totals file, and the --edge set.
 python3 "$ref/make_messy.py" "$work/messy-input" >/dev/null
@@ -99,4 +126,4 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "crosscheck: FAILED: ${failed[*]}" >&2
   exit 1
 fi
-echo "crosscheck: povreview agrees with the reference on sampledata, messy and tiny"
+echo "crosscheck: povreview agrees with the reference on sampledata (with all five plans), merged-province, messy and tiny"

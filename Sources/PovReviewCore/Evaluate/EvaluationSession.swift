@@ -46,6 +46,7 @@ final class EvaluationSession {
     private var territoryCommuneCache: [ReviewYear: [UnitCode]] = [:]
     private var unitCache: [String: [EvaluatedUnit]] = [:]
     private lazy var oldTerritoryCommunes: Set<UnitCode> = computeOldTerritoryCommunes()
+    private var territoryWholeCache: [ReviewYear: Bool] = [:]
 
     init(plan: Plan, input: EvaluationInput, options: EvaluationOptions) {
         self.plan = plan
@@ -264,21 +265,51 @@ final class EvaluationSession {
         return communeIndex[year]![code] ?? []
     }
 
+    /// The communes of the territory province as of the plan's baseline review year (plans.md:
+    /// "a provincial plan names its province as of its baseline"). Rows valid only after the
+    /// baseline (e.g. communes the province absorbed in 2025) are not part of it.
     private func computeOldTerritoryCommunes() -> Set<UnitCode> {
         guard let territory else { return [] }
+        var result = Set<UnitCode>()
+        for row in input.admin.units where row.level == .commune && row.isValid(in: plan.baselineYear) {
+            if input.admin.parents(ofCommune: row.code, in: plan.baselineYear)?.province.code == territory {
+                result.insert(row.code)
+            }
+        }
+        if !result.isEmpty { return result }
+        // An admin file without a row valid at the baseline: every commune ever under the province.
         var districts = Set<UnitCode>()
         for row in input.admin.units where row.level == .district && row.parentCode == territory {
             districts.insert(row.code)
         }
-        var result = Set<UnitCode>()
         for row in input.admin.units where row.level == .commune {
             if let parent = row.parentCode, parent == territory || districts.contains(parent) { result.insert(row.code) }
         }
         return result
     }
 
-    var territoryIsValid: (ReviewYear) -> Bool {
-        { [input, territory] year in territory.map { input.admin.unit($0, in: year) != nil } ?? true }
+    /// Whether the territory province's own row stands for the plan's territory at `year`: the
+    /// province is valid then and every one of its communes descends from the old territory
+    /// only. A province that kept its code but absorbed another in the 2025 reform (Đà Nẵng
+    /// took in Quảng Nam) is not its old territory: it is judged as the sum of the old
+    /// territory's communes, never as the merged province (plans.md, "A plan's territory").
+    func territoryIsValid(_ year: ReviewYear) -> Bool {
+        guard let territory else { return true }
+        if let cached = territoryWholeCache[year] { return cached }
+        var whole = input.admin.unit(territory, in: year) != nil
+        if whole {
+            let old = oldTerritoryCommunes
+            for row in input.admin.units where row.level == .commune && row.isValid(in: year) && !old.contains(row.code) {
+                guard input.admin.parents(ofCommune: row.code, in: year)?.province.code == territory else { continue }
+                let sources = input.crosswalk.sources[row.code] ?? []
+                if sources.isEmpty || sources.contains(where: { !old.contains($0.oldCode) }) {
+                    whole = false
+                    break
+                }
+            }
+        }
+        territoryWholeCache[year] = whole
+        return whole
     }
 
     /// The communes valid at `T` that make up the territory of a merged province.

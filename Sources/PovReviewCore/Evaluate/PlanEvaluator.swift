@@ -40,9 +40,13 @@ public struct PlanEvaluator {
                     for level in criterion.levels {
                         var unitYear = year
                         var substituted = false
-                        if level == .district && !session.yearHasDistricts(year, standard: standard) {
+                        let judgesDistricts = level == .district || criterion.rule.kind == PoorDistrictExitRule.kind
+                        if judgesDistricts && !session.yearHasDistricts(year, standard: standard) {
                             // plans.md: a district criterion with a deadline in a year without
-                            // districts is evaluated at the last year that has them.
+                            // districts is evaluated at the last year that has them. That covers
+                            // the province criterion judged on its districts (Lạng Sơn's "at least
+                            // one poor district exits by 2025"), the only deadline criterion on
+                            // districts in the plans: its row carries the last district year.
                             guard criterion.deadline != nil,
                                 let last = session.lastYearWithDistricts(atOrBefore: year, standard: standard),
                                 last >= firstYear

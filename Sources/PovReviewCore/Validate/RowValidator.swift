@@ -349,12 +349,6 @@ public final class RowValidator {
                 message: "commune_code \(communeCode) is not a commune of the admin-units file in review year \(year)")
         }
         let resolved = resolutions[Int(unit)]
-        let givenProvince = provinceCodes.codes[Int(province)]
-        if givenProvince != resolved.province {
-            throw RowRejection(
-                reason: .unknownUnit, column: Column.provinceCode.rawValue,
-                message: "province_code \(givenProvince) contradicts the admin-units file: commune \(communeCode) is in province \(resolved.province) in review year \(year)")
-        }
         if district >= 0 {
             let givenDistrict = districtCodes.codes[Int(district)]
             if let resolvedDistrict = resolved.district {
@@ -369,6 +363,14 @@ public final class RowValidator {
                     message: "district_code \(givenDistrict) ignored: commune \(communeCode) belongs directly to province \(resolved.province) in review year \(year) (districts abolished)",
                     line: line))
             }
+        }
+        // The hierarchy upwards (input-format.md §2: "district or province"): a row whose district
+        // and province both contradict the admin file is reported on its district.
+        let givenProvince = provinceCodes.codes[Int(province)]
+        if givenProvince != resolved.province {
+            throw RowRejection(
+                reason: .unknownUnit, column: Column.provinceCode.rawValue,
+                message: "province_code \(givenProvince) contradicts the admin-units file: commune \(communeCode) is in province \(resolved.province) in review year \(year)")
         }
 
         var headName: String? = nil

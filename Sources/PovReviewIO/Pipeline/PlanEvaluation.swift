@@ -36,6 +36,11 @@ public enum PlanEvaluation {
         } catch {
             throw PipelineError.configuration("\(error)")
         }
+        // Reference files may spell a village differently from the dumps' canonical spelling.
+        let villages = VillageCodeIndex(canonicalCodes: try database.rows(
+            "SELECT DISTINCT unit_code FROM unit_rates WHERE level = 'village'").compactMap { $0[0].string.map { UnitCode($0) } })
+        input.crosswalk = input.crosswalk.mappingCodes(villages.canonical)
+        input.targets = input.targets.mappingUnitCodes(villages.canonical)
         return input
     }
 
