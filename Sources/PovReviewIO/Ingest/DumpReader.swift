@@ -251,31 +251,12 @@ public final class DumpReader {
     /// The raw text of a record read earlier (e.g. an accepted row that turns out to be a
     /// duplicate), with personal data masked like rejected rows.
     public func rawText(at location: RecordLocation) throws(DumpFileError) -> String {
-        let handle: FileHandle
-        let data: Data
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            try handle.seek(toOffset: UInt64(location.byteOffset))
-            data = try handle.read(upToCount: Int(location.byteLength)) ?? Data()
-        } catch {
-            throw DumpFileError(kind: .unreadable, path: path, line: location.line,
-                                message: "cannot re-read the record: \(error.localizedDescription)")
-        }
-        var bytes = [UInt8](data)
-        if case .utf16(let bigEndian) = scanner.encoding {
-            var units: [UInt16] = []
-            var i = 0
-            while i + 1 < bytes.count {
-                let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
-                units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
-                i += 2
-            }
-            bytes = Array(String(decoding: units, as: UTF16.self).utf8)
-        }
-        return bytes.withUnsafeBufferPointer {
-            RawTextMasker.maskedText($0, delimiter: scanner.delimiter, personalPositions: personalPositions,
-                                     headerFieldCount: layout.fieldCount, truncated: false)
-        }
+        try rawTextSource.rawText(at: location)
+    }
+
+    /// Re-reads records of this file by location; usable from another thread than the reader's.
+    var rawTextSource: RecordRawText {
+        RecordRawText(url: url, path: path, encoding: scanner.encoding, delimiter: scanner.delimiter,
+                      personalPositions: personalPositions, headerFieldCount: layout.fieldCount)
     }
 }

@@ -44,6 +44,17 @@ public final class SQLiteStatement {
     }
     @inline(__always) public func bindNull(_ index: Int32) { sqlite3_bind_null(statement, index) }
 
+    /// Binds `count` UTF-8 bytes at `bytes` as text without copying them (`SQLITE_STATIC`).
+    ///
+    /// The bytes must stay unchanged until the statement has been stepped and this parameter
+    /// bound again. For buffers a writer owns and refills before each execution: binding with
+    /// `SQLITE_TRANSIENT` makes SQLite allocate, copy and free every text value, measured at
+    /// ~9% of the thread that inserts `household_status` rows.
+    @inline(__always) public func bindStatic(_ index: Int32, _ bytes: UnsafePointer<UInt8>, count: Int) {
+        sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self),
+                          Int32(count), nil)
+    }
+
     /// Binds an optional value, NULL when nil.
     public func bind(_ index: Int32, _ value: SQLiteValue) {
         switch value {
