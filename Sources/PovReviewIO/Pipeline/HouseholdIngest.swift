@@ -128,6 +128,7 @@ final class HouseholdIngest {
                 limitPercent: config.quarantineLimit * 100, quarantineCSV: nil)
         }
         if retracted.isEmpty {
+            try BuiltDatabase.reserveStatistics(in: database)
             try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
         }
         try database.execute("""
@@ -247,6 +248,7 @@ final class HouseholdIngest {
     /// tallies (rebuilt from its `household_status` rows) and from the tables.
     private func resolveDuplicates(log: RunLogWriter, contact: HouseholdContactWriter?) throws {
         guard !retracted.isEmpty else { return }
+        try BuiltDatabase.reserveStatistics(in: database)
         try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
         let select = try database.prepare("""
             SELECT \(StoredHouseholdStatus.columns) FROM household_status WHERE household_id = ? AND review_year = ?
