@@ -98,7 +98,7 @@ public final class PipelineRun {
             try RunLog.finish(in: database, runID: runID, finishedAt: clock())
             progress.stage(.publish, "analyze and vacuum")
             try database.execute("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = DELETE")
-            try database.execute("ANALYZE; VACUUM")
+            try BuiltDatabase.finish(database)
             progress.stage(.publish, config.databaseFile.path)
             try location.publish()
             var report = RunReport(
