@@ -29,6 +29,9 @@ public struct UnitTally: Sendable, Equatable {
     public var poorNearPoor: Int { poor + nearPoor }
 
     /// Counts one classified household (`sign` -1 removes it again).
+    ///
+    /// Walks the deprivation bits directly (bit `i` is `IndicatorID.bit` `i`): iterating the
+    /// `DeprivationSet` builds an array per call.
     public mutating func add(_ household: Household, _ classification: Classification, sign: Int = 1) {
         households += sign
         if household.area == .rural { ruralHouseholds += sign }
@@ -42,11 +45,19 @@ public struct UnitTally: Sendable, Equatable {
             if household.withoutLabourCapacity || household.withSocialProtection {
                 poorSpecialDifficulty += sign
             }
-            for id in classification.deprivations { poorDeprived[id.bit] += sign }
+            var bits = classification.deprivations.bits
+            while bits != 0 {
+                poorDeprived[bits.trailingZeroBitCount] += sign
+                bits &= bits - 1
+            }
         case .nearPoor:
             nearPoor += sign
             nearPoorMembers += sign * household.members
-            for id in classification.deprivations { nearPoorDeprived[id.bit] += sign }
+            var bits = classification.deprivations.bits
+            while bits != 0 {
+                nearPoorDeprived[bits.trailingZeroBitCount] += sign
+                bits &= bits - 1
+            }
         case .average:
             average += sign
         case .above:

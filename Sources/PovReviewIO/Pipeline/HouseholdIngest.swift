@@ -235,19 +235,23 @@ final class HouseholdIngest {
     private func classifyAndStore(_ household: Household, line: Int, file: String, standards: [Standard],
                                   writer: HouseholdStatusWriter, log: RunLogWriter) throws {
         let slot = villages.slot(of: household, standards: standards)
-        for (standardIndex, standard) in standards.enumerated() {
-            guard case .success(let classification) = standard.classification(of: household, basisPolicy: config.incomeBasis) else {
-                // The validator requires the fields each standard of the year needs.
-                preconditionFailure("validated household \(household.householdID) cannot be classified under \(standard.id)")
-            }
-            try writer.insert(household, standard: standard, standardID: standard.id, classification)
-            if classification.basesDisagree {
+        let basisPolicy = config.incomeBasis
+        // Standards borrowed from the array, not copied per row (each copy retains its strings).
+        try standards.withUnsafeBufferPointer { standards in
+            for standardIndex in standards.indices {
+                guard case .success(let classification) = standards[standardIndex].classification(of: household, basisPolicy: basisPolicy) else {
+                    // The validator requires the fields each standard of the year needs.
+                    preconditionFailure("validated household \(household.householdID) cannot be classified under \(standards[standardIndex].id)")
+                }
+                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id, classification)
+                if classification.basesDisagree {
                     try log.warn(file: file, DataWarning(
                         code: "basis_disagreement",
-                        message: "household \(household.householdID): income \(household.incomePerCapita ?? 0) and B1 score \(household.incomeScore ?? 0) disagree on being at or below the \(standard.id) line; the \(classification.basis.rawValue) decides",
-                    line: line))
+                        message: "household \(household.householdID): income \(household.incomePerCapita ?? 0) and B1 score \(household.incomeScore ?? 0) disagree on being at or below the \(standards[standardIndex].id) line; the \(classification.basis.rawValue) decides",
+                        line: line))
+                }
+                villages.add(household, classification, at: villages.tallyPosition(slot, standardIndex))
             }
-            villages.add(household, classification, at: villages.tallyPosition(slot, standardIndex))
         }
     }
 
