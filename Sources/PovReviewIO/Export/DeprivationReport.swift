@@ -9,12 +9,7 @@ public enum DeprivationReport {
     public static let title = "Thiếu hụt dịch vụ xã hội cơ bản của hộ nghèo, hộ cận nghèo theo chỉ số"
     public static let sheetName = "Thiếu hụt theo chỉ số"
 
-    public static let columns: [ReportColumn] = [
-        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
-        ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
-        ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
-        ReportColumn("Năm rà soát", .integer, source: "unit_rates.review_year"),
-        ReportColumn("Chuẩn nghèo", .text, source: "unit_rates.standard"),
+    public static let columns: [ReportColumn] = ReportColumn.unitYearStandard + [
         ReportColumn("Chiều thiếu hụt", .text, source: "dimension of the indicator (Indicator.catalog)"),
         ReportColumn("Mã chỉ số", .text, source: "<id> of the columns poor_deprived_<id>"),
         ReportColumn("Chỉ số thiếu hụt", .text, source: "Vietnamese name of the indicator (Indicator.catalog)"),

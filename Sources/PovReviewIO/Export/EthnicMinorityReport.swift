@@ -5,12 +5,7 @@ public enum EthnicMinorityReport {
     public static let title = "Hộ dân tộc thiểu số và hộ nghèo không có khả năng lao động"
     public static let sheetName = "Dân tộc thiểu số, lao động"
 
-    public static let columns: [ReportColumn] = [
-        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
-        ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
-        ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
-        ReportColumn("Năm rà soát", .integer, source: "unit_rates.review_year"),
-        ReportColumn("Chuẩn nghèo", .text, source: "unit_rates.standard"),
+    public static let columns: [ReportColumn] = ReportColumn.unitYearStandard + [
         ReportColumn("Tổng số hộ", .integer, source: "unit_rates.households"),
         ReportColumn("Số hộ nghèo", .integer, source: "unit_rates.poor"),
         ReportColumn("Số hộ dân tộc thiểu số", .integer, source: "unit_rates.ethnic_minority_households"),

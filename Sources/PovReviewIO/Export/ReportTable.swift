@@ -70,3 +70,14 @@ public enum ReportCell: Sendable, Equatable {
         }
     }
 }
+
+extension ReportColumn {
+    /// The leading columns of the per-unit tables: level, unit code and name, year, standard.
+    static let unitYearStandard: [ReportColumn] = [
+        ReportColumn("Cấp", .text, source: "unit_rates.level" + ReportLabels.levelWords),
+        ReportColumn("Mã đơn vị", .text, source: "unit_rates.unit_code"),
+        ReportColumn("Tên đơn vị", .text, source: "unit_rates.unit_name"),
+        ReportColumn("Năm rà soát", .integer, source: "unit_rates.review_year"),
+        ReportColumn("Chuẩn nghèo", .text, source: "unit_rates.standard"),
+    ]
+}
