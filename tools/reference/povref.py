@@ -39,7 +39,9 @@ STANDARD_SCHEDULE.update({y: ["vn-2027"] for y in range(2027, 2031)})
 IND_2022 = ["employment", "dependants", "nutrition", "health_insurance", "adult_education",
             "child_schooling", "housing_quality", "housing_area", "water", "latrine", "telecom",
             "information_access"]
-IND_2027 = [i for i in IND_2022 if i != "information_access"] + ["digital_services", "waste"]
+# vn-2027 (standards.md, Decree 351/2025/NĐ-CP): the ten of vn-2022 from employment to latrine,
+# plus digital_services and waste -- 12 indicators; telecom and information_access are gone.
+IND_2027 = IND_2022[:10] + ["digital_services", "waste"]
 ALL_INDICATORS = IND_2022 + ["digital_services", "waste"]
 
 STANDARDS = {
