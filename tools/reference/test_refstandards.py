@@ -223,5 +223,79 @@ class LocalStandard(unittest.TestCase):
             tmp.cleanup()
 
 
+class HeldOutGenerators(unittest.TestCase):
+    """The two held-out sets: deterministic, and the reference reads them as intended."""
+
+    def gen(self, script, d, *extra):
+        import subprocess
+        subprocess.run([sys.executable, os.path.join(HERE, script), d, *extra], check=True,
+                       capture_output=True)
+
+    def test_decree351_set(self):
+        with tempfile.TemporaryDirectory() as d:
+            self.gen("make_decree351.py", os.path.join(d, "a"))
+            self.gen("make_decree351.py", os.path.join(d, "b"))
+            for y in range(2025, 2031):
+                with open(os.path.join(d, "a", "dumps", f"households_{y}.csv"), "rb") as f1, \
+                        open(os.path.join(d, "b", "dumps", f"households_{y}.csv"), "rb") as f2:
+                    self.assertEqual(f1.read(), f2.read(), y)
+            with open(os.path.join(d, "a", "dumps", "households_2025.csv"), encoding="utf-8") as f:
+                self.assertNotIn("digital_service_users", f.readline())
+            out = os.path.join(d, "ref.sqlite")
+            with redirect_stdout(io.StringIO()):
+                rc = povref.main(["--inputs", os.path.join(d, "a", "dumps"), "--admin",
+                                  os.path.join(d, "a", "admin_units.csv"), "--out", out])
+            self.assertEqual(rc, 0)
+            con = sqlite3.connect(out)
+            q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+            self.assertEqual(q("SELECT DISTINCT review_year, standard FROM household_status "
+                               "ORDER BY 1, 2"),
+                             [(2025, "vn-2022"), (2026, "vn-2022"), (2026, "vn-2027"),
+                              (2027, "vn-2027"), (2028, "vn-2027"), (2029, "vn-2027"),
+                              (2030, "vn-2027")])
+            # every accepted 2026 household has one row per standard
+            self.assertEqual(q("SELECT count(*) FROM (SELECT household_id FROM household_status "
+                               "WHERE review_year = 2026 GROUP BY household_id "
+                               "HAVING count(*) <> 2)"), [(0,)])
+            self.assertEqual(q("SELECT count(*) FROM household_status WHERE standard = "
+                               "'vn-2027' AND (deprived_telecom IS NOT NULL OR "
+                               "deprived_information_access IS NOT NULL OR "
+                               "deprived_waste IS NULL)"), [(0,)])
+            self.assertEqual(q("SELECT DISTINCT standard, from_year FROM household_transitions "
+                               "ORDER BY 1, 2"),
+                             [("vn-2022", 2025), ("vn-2027", 2026), ("vn-2027", 2027),
+                              ("vn-2027", 2028), ("vn-2027", 2029)])
+            self.assertEqual({r for (r,) in q("SELECT DISTINCT reason FROM quarantine")},
+                             {"invalid_number", "unknown_unit", "missing_value", "invalid_enum",
+                              "inconsistent_counts", "duplicate_household"})
+            # the coastal commune has no 2028 review
+            self.assertEqual(q("SELECT count(*) FROM unit_rates WHERE unit_code = '46015' AND "
+                               "review_year = 2028"), [(0,)])
+            con.close()
+
+    def test_local_standard_set(self):
+        with tempfile.TemporaryDirectory() as d:
+            self.gen("make_local_standard.py", d)
+            out = os.path.join(d, "ref.sqlite")
+            with redirect_stdout(io.StringIO()):
+                rc = povref.main(["--inputs", os.path.join(d, "dumps"), "--admin",
+                                  os.path.join(d, "admin_units.csv"), "--out", out,
+                                  "--local-standard", "example-local"])
+            self.assertEqual(rc, 0)
+            con = sqlite3.connect(out)
+            n_local = con.execute("SELECT count(*) FROM household_status WHERE "
+                                  "standard = 'example-local'").fetchone()[0]
+            n_22 = con.execute("SELECT count(*) FROM household_status WHERE "
+                               "standard = 'vn-2022'").fetchone()[0]
+            n_dep = con.execute("SELECT count(*) FROM household_deprivation WHERE "
+                                "indicator = 'electricity'").fetchone()[0]
+            self.assertEqual((n_local, n_dep), (n_22, n_22))
+            # no average band under the local standard
+            self.assertEqual(con.execute("SELECT count(*) FROM household_status WHERE "
+                                         "standard = 'example-local' AND status = 'average'")
+                             .fetchone(), (0,))
+            con.close()
+
+
 if __name__ == "__main__":
     unittest.main()
