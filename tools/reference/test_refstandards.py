@@ -297,5 +297,32 @@ class HeldOutGenerators(unittest.TestCase):
             con.close()
 
 
+class CompareDeprivation(unittest.TestCase):
+    def test_household_deprivation_is_compared(self):
+        import shutil
+        import subprocess
+        rc, con, tmp = run_ref(LOCAL_ROWS, ["electricity_access"], "example-local")
+        try:
+            con.close()
+            ref = os.path.join(tmp.name, "ref.sqlite")
+            prod = os.path.join(tmp.name, "prod.sqlite")
+            shutil.copy(ref, prod)
+            cmp = [sys.executable, os.path.join(HERE, "compare.py"), ref, prod, "--tables",
+                   "household_status,household_deprivation,unit_rates"]
+            self.assertEqual(subprocess.run(cmp, capture_output=True).returncode, 0)
+            c = sqlite3.connect(prod)
+            c.execute("UPDATE household_deprivation SET deprived = 0 WHERE household_id = 'L1'")
+            c.commit()
+            c.close()
+            res = subprocess.run(cmp, capture_output=True, text=True)
+            self.assertEqual(res.returncode, 1)
+            self.assertIn("[household_deprivation] MISMATCH", res.stdout)
+            # by default the table is compared because the reference has rows in it
+            res = subprocess.run(cmp[:4], capture_output=True, text=True)
+            self.assertIn("[household_deprivation] MISMATCH", res.stdout)
+        finally:
+            tmp.cleanup()
+
+
 if __name__ == "__main__":
     unittest.main()
