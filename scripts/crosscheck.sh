@@ -8,7 +8,8 @@
 #              province merged into the sample one in 2025 (plans judged on the old territory),
 #              the messy dumps of make_messy.py, and the tiny hand-computed province.
 #              Issue 8 (law) held-out sets, in their own section at the end: decree-351 (2025-2030
-#              across the change of standard, plan ntp-2026-2030) and local-standard
+#              across the change of standard, plan ntp-2026-2030; again with totals that put
+#              the plan's decreases on the rounding edge) and local-standard
 #              (Pipelines/examples/local-standard.yaml, standard example-local). LAW_SETS=report
 #              prints their differences without failing; LAW_SETS=skip leaves them out.
 # Reported:    the --edge dumps of make_messy.py, whose rows depend on readings of ambiguous
@@ -156,8 +157,11 @@ try:
 except sqlite3.Error:
     print(0)' "$1/product.sqlite")
     if [ "$rows" = 0 ]; then
+      local totals=()
+      [ -f "$d351/household_totals.csv" ] && totals=(--totals "$d351/household_totals.csv")
       "$bin" evaluate --pipeline "$root/Pipelines/default.yaml" --inputs "$d351/dumps" \
-        --admin "$d351/admin_units.csv" --database "$1/product.sqlite" --plan ntp-2026-2030
+        --admin "$d351/admin_units.csv" ${totals[@]+"${totals[@]}"} \
+        --database "$1/product.sqlite" --plan ntp-2026-2030
     fi
   }
   plan_args=(--admin "$d351/admin_units.csv" --plan ntp-2026-2030)
@@ -166,6 +170,18 @@ except sqlite3.Error:
   check decree351 "$law_mode" \
     --inputs "$d351/dumps" --admin "$d351/admin_units.csv" -- \
     --pipeline "$root/Pipelines/default.yaml" --inputs "$d351/dumps" --admin "$d351/admin_units.csv"
+
+  # (a') the same dumps with official totals chosen by make_ntp_stress.py so that many commune
+  #      decreases sit on the 1-point rounding edge (borderline = 1), from the reference's own
+  #      figures of (a).
+  if [ -f "$work/decree351/ref.sqlite" ]; then
+    python3 "$ref/make_ntp_stress.py" "$work/decree351/ref.sqlite" "$d351/admin_units.csv" \
+      "$d351/household_totals.csv" >/dev/null
+    check decree351-totals "$law_mode" \
+      --inputs "$d351/dumps" --admin "$d351/admin_units.csv" --totals "$d351/household_totals.csv" -- \
+      --pipeline "$root/Pipelines/default.yaml" --inputs "$d351/dumps" --admin "$d351/admin_units.csv" \
+      --totals "$d351/household_totals.csv"
+  fi
   plan_args=()
   after_run=""
 
@@ -183,7 +199,7 @@ except sqlite3.Error:
     [ "$law_mode" = must ] && failed+=("local-standard (no Pipelines/examples/local-standard.yaml)")
   fi
   compare_args=()
-  law_sets=", decree351 and local-standard"
+  law_sets=", decree351 (with and without totals) and local-standard"
 fi
 
 if [ ${#failed[@]} -gt 0 ]; then

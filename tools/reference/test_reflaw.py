@@ -7,6 +7,7 @@ import sqlite3
 import sys
 import tempfile
 import unittest
+from fractions import Fraction as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -306,6 +307,46 @@ class NtpPlan(unittest.TestCase):
             self.assertFalse(any(k[0] == "national-666" and k[3] > 2025 for k in got))
         finally:
             env.close()
+
+
+class NtpStressTotals(unittest.TestCase):
+    def test_totals_put_decreases_on_the_rounding_edge(self):
+        import subprocess
+        from contextlib import redirect_stdout
+        from io import StringIO
+        import povref
+        with tempfile.TemporaryDirectory() as d:
+            subprocess.run([sys.executable, os.path.join(HERE, "make_decree351.py"), d],
+                           check=True, capture_output=True)
+            dumps, admin = os.path.join(d, "dumps"), os.path.join(d, "admin_units.csv")
+            plain, stressed = os.path.join(d, "plain.sqlite"), os.path.join(d, "t.sqlite")
+            totals = os.path.join(d, "household_totals.csv")
+            with redirect_stdout(StringIO()):
+                self.assertEqual(povref.main(["--inputs", dumps, "--admin", admin,
+                                              "--out", plain]), 0)
+                subprocess.run([sys.executable, os.path.join(HERE, "make_ntp_stress.py"), plain,
+                                admin, totals], check=True, capture_output=True)
+                self.assertEqual(povref.main(["--inputs", dumps, "--admin", admin, "--totals",
+                                              totals, "--out", stressed]), 0)
+                self.assertEqual(rp.main(["--db", stressed, "--admin", admin, "--plan",
+                                          "ntp-2026-2030"]), 0)
+            con = sqlite3.connect(stressed)
+            # every commune row uses its total (none missing, none totals-only), total >= dump
+            self.assertEqual(con.execute(
+                "SELECT count(*) FROM unit_rates WHERE level = 'commune' AND "
+                "(denominator_source <> 'totals' OR households < dump_households)").fetchone(),
+                (0,))
+            rows = con.execute("SELECT evidence, verdict FROM criteria_results WHERE "
+                               "criterion_id = 'commune-pn-decrease' AND borderline = 1").fetchall()
+            self.assertGreater(len(rows), 0)
+            for ev, verdict in rows:
+                ev = json.loads(ev)
+                exact = F(ev["decrease"].split()[0])
+                rounded = F(ev["decrease_rounded"].split()[0])
+                # the two decreases lie on different sides of 1 point
+                self.assertNotEqual(exact >= 1, rounded >= 1)
+                self.assertEqual(verdict, MET if exact >= 1 else NOT_MET)
+            con.close()
 
 
 if __name__ == "__main__":
