@@ -208,6 +208,16 @@ class LocalStandard(unittest.TestCase):
             "FROM unit_rates WHERE level = 'province'")}
         self.assertEqual(got, {"vn-2022": (4, 0, 1, 3, 0), "example-local": (4, 2, 1, 0, 2)})
 
+    def test_plans_read_the_national_standard_only(self):
+        import refplans
+        with open(os.path.join(self.tmp.name, "admin.csv"), encoding="utf-8") as f:
+            self.assertIn("77,", f.read())
+        store = refplans.Store(self.con, refplans.PlanAdmin(os.path.join(self.tmp.name,
+                                                                         "admin.csv")))
+        f = store.fig("province", "77", 2025, 2025)
+        # vn-2022 figures (P 0, N 1 of 4), not example-local's (P 2, N 1)
+        self.assertEqual((f.standard, f["H"], f["P"], f["N"]), ("vn-2022", 4, 0, 1))
+
     def test_missing_extra_column_fails_only_with_the_local_standard(self):
         rows = [{k: v for k, v in r.items() if k != "electricity_access"} for r in LOCAL_ROWS]
         rc, con, tmp = run_ref(rows, (), "example-local")
