@@ -9,7 +9,8 @@
 #              the messy dumps of make_messy.py, and the tiny hand-computed province.
 #              Issue 8 (law) held-out sets, in their own section at the end: decree-351 (2025-2030
 #              across the change of standard, plan ntp-2026-2030; again with totals that put
-#              the plan's decreases on the rounding edge) and local-standard
+#              the plan's decreases on the rounding edge), law-plans (the corrected district-exit
+#              and new-rural readings, all five plans) and local-standard
 #              (Pipelines/examples/local-standard.yaml, standard example-local). LAW_SETS=report
 #              prints their differences without failing; LAW_SETS=skip leaves them out.
 # Reported:    the --edge dumps of make_messy.py, whose rows depend on readings of ambiguous
@@ -185,6 +186,35 @@ except sqlite3.Error:
   plan_args=()
   after_run=""
 
+  # (c) law-plans / law-plans-exit: the two corrected readings of plans.md detail 6 on held-out
+  #     provinces 20 and 26 (districts until 2024). Without --exit, province 20's poor districts
+  #     stay on the list (one has a low rate_PN: "exited" only under the old 35-point reading) and
+  #     Vĩnh Phúc's rural commune 26101 has rate_P 2 but rate_PN 6 in 2022: both criteria
+  #     not_met; with --exit, district 201 leaves the list in the admin file and 26101 has
+  #     rate_PN 2: both met. All five plans are compared (the provincial ones evaluated by
+  #     `povreview evaluate --territory`, as the default pipeline judges the sample province).
+  law_evaluate() {
+    local pt
+    for pt in lang-son=20 vinh-phuc=26 bac-ninh=20 da-nang=26; do
+      "$bin" evaluate --pipeline "$root/Pipelines/default.yaml" --inputs "$lp/dumps" \
+        --admin "$lp/admin_units.csv" --database "$1/product.sqlite" --plan "${pt%=*}" \
+        --territory "${pt#*=}" || return 1
+    done
+  }
+  for variant in law-plans law-plans-exit; do
+    lp="$work/$variant-input"
+    exit_flag=()
+    [ "$variant" = law-plans-exit ] && exit_flag=(--exit)
+    python3 "$ref/make_law_plans.py" "$lp" ${exit_flag[@]+"${exit_flag[@]}"} >/dev/null
+    plan_args=(--admin "$lp/admin_units.csv" --territory bac-ninh=20 --territory da-nang=26)
+    after_run=law_evaluate
+    check "$variant" "$law_mode" \
+      --inputs "$lp/dumps" --admin "$lp/admin_units.csv" -- \
+      --pipeline "$root/Pipelines/default.yaml" --inputs "$lp/dumps" --admin "$lp/admin_units.csv"
+  done
+  plan_args=()
+  after_run=""
+
   # (b) local-standard: every review year under vn-2022 and example-local (electricity_access).
   loc="$work/local-standard-input"
   python3 "$ref/make_local_standard.py" "$loc" >/dev/null
@@ -199,7 +229,7 @@ except sqlite3.Error:
     [ "$law_mode" = must ] && failed+=("local-standard (no Pipelines/examples/local-standard.yaml)")
   fi
   compare_args=()
-  law_sets=", decree351 (with and without totals) and local-standard"
+  law_sets=", decree351 (with and without totals), law-plans (with and without exit) and local-standard"
 fi
 
 if [ ${#failed[@]} -gt 0 ]; then

@@ -349,5 +349,59 @@ class NtpStressTotals(unittest.TestCase):
             con.close()
 
 
+class LawPlansHeldOut(unittest.TestCase):
+    """make_law_plans.py builds the 2022 new-rural communes by construction: 26101 has 50
+    households, 1 poor + 2 near-poor (rate_P 2, rate_PN 6) or, with --exit, 1 + 0 (rate_PN 2);
+    26102 has 1 near-poor of 50 (rate_PN 2). District 201 is poor in every admin row, or off the
+    list from 2023 with --exit; 202 is poor throughout."""
+
+    def run_set(self, *flags):
+        import subprocess
+        from contextlib import redirect_stdout
+        from io import StringIO
+        import povref
+        with tempfile.TemporaryDirectory() as d:
+            subprocess.run([sys.executable, os.path.join(HERE, "make_law_plans.py"), d, *flags],
+                           check=True, capture_output=True)
+            db = os.path.join(d, "ref.sqlite")
+            admin = os.path.join(d, "admin_units.csv")
+            with redirect_stdout(StringIO()):
+                self.assertEqual(povref.main(["--inputs", os.path.join(d, "dumps"), "--admin",
+                                              admin, "--out", db]), 0)
+                self.assertEqual(rp.main(["--db", db, "--admin", admin, "--plan", "lang-son",
+                                          "--plan", "vinh-phuc"]), 0)
+            con = sqlite3.connect(db)
+            counts = {c: (h, p, n) for c, h, p, n in con.execute(
+                "SELECT unit_code, households, poor, near_poor FROM unit_rates WHERE "
+                "review_year = 2022 AND level = 'commune' AND unit_code LIKE '261%'")}
+            got = {c: (v, json.loads(e)) for c, v, e in con.execute(
+                "SELECT criterion_id, verdict, evidence FROM criteria_results WHERE "
+                "criterion_id IN ('province-district-exit', 'communes-ntm-poverty-2022')")}
+            con.close()
+            return counts, got
+
+    def test_without_exit(self):
+        counts, got = self.run_set()
+        self.assertEqual(counts["26101"], (50, 1, 2))
+        self.assertEqual(counts["26102"], (50, 0, 1))
+        self.assertEqual(got["communes-ntm-poverty-2022"][0], NOT_MET)
+        self.assertEqual(got["communes-ntm-poverty-2022"][1]["units"]["26101"]["rate"], "6")
+        verdict, ev = got["province-district-exit"]
+        self.assertEqual(verdict, NOT_MET)
+        self.assertEqual(ev["evaluated_at"], 2024)
+        self.assertEqual(ev["poor_districts"], ["201", "202"])
+        # 202's rate_PN is below the old 35-point threshold: context only
+        self.assertLess(F(ev["districts"]["202"]["rate_PN_context"].split()[0]), 35)
+
+    def test_with_exit(self):
+        counts, got = self.run_set("--exit")
+        self.assertEqual(counts["26101"], (50, 1, 0))
+        self.assertEqual(got["communes-ntm-poverty-2022"][0], MET)
+        verdict, ev = got["province-district-exit"]
+        self.assertEqual(verdict, MET)
+        self.assertEqual(ev["districts"]["201"]["exited"], True)
+        self.assertEqual(ev["districts"]["202"]["exited"], False)
+
+
 if __name__ == "__main__":
     unittest.main()
