@@ -140,7 +140,7 @@ def classify(std_id: str, v: dict, basis_mode: str = "auto"):
     if basis_mode == "auto":
         basis = "score" if (v["income_score"] is not None and has_score_line) else "income"
     else:
-        basis = basis_mode
+        basis = basis_mode if has_score_line else "income"   # no score line: income only
     if basis == "score":
         at_or_below = v["income_score"] <= std["score_line"][area]
     else:
