@@ -11,7 +11,7 @@ public enum PlanEvaluation {
             let url = selection.file ?? config.pipelinesFolder.appendingPathComponent("plans/\(selection.id ?? "").yaml")
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw PipelineError.configuration(
-                    "plan \"\(selection.id ?? url.path)\" not found: expected \(url.path); the shipped plans are national-666, lang-son, vinh-phuc, bac-ninh, da-nang")
+                    "plan \"\(selection.id ?? url.path)\" not found: expected \(url.path); the shipped plans are national-666, lang-son, vinh-phuc, bac-ninh, da-nang, ntp-2026-2030")
             }
             do {
                 return (try PlanLoader.load(contentsOf: url), selection.territory.map { UnitCode($0) })
