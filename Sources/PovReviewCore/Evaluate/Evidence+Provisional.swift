@@ -23,11 +23,19 @@ extension Evidence {
         return result.filter { seen.insert($0).inserted }
     }
 
+    /// Whether this evidence or one of its parts has a provisional threshold (no allocation: it
+    /// runs for every row of a plan).
+    var hasProvisionalThreshold: Bool {
+        provisional == true || (parts?.contains { $0.evidence.hasProvisionalThreshold } ?? false)
+    }
+
     /// Marks the evidence provisional with its reasons (nothing when no reason applies).
     public mutating func markProvisional(standard: String, standardIsProvisional: Bool, planID: String, planIsProvisional: Bool) {
+        let thresholdProvisional = hasProvisionalThreshold
+        guard standardIsProvisional || planIsProvisional || thresholdProvisional else { return }
         var reasons: [Note] = []
         if standardIsProvisional { reasons.append(Note(ProvisionalReason.standard.rawValue, standard)) }
-        let thresholds = provisionalThresholds
+        let thresholds = thresholdProvisional ? provisionalThresholds : []
         if !thresholds.isEmpty { reasons.append(Note(ProvisionalReason.planThreshold.rawValue, thresholds.joined(separator: "; "))) }
         if planIsProvisional { reasons.append(Note(ProvisionalReason.plan.rawValue, planID)) }
         guard !reasons.isEmpty else { return }
