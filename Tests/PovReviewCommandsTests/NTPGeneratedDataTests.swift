@@ -8,7 +8,7 @@ import Testing
 /// structural facts, each checked against `unit_rates` rather than the evaluator's own numbers.
 @Suite("ntp-2026-2030 on generated 2025–2028 data")
 struct NTPGeneratedDataTests {
-    static let run = Task { () throws -> (database: URL, status: Int32) in
+    static let run = Task { () throws -> (database: URL, workspace: URL, status: Int32) in
         let workspace = try EndToEnd.workspace("ntp-generated")
         let data = workspace.appendingPathComponent("data")
         let generated = await EndToEnd.povreview(
@@ -21,7 +21,7 @@ struct NTPGeneratedDataTests {
              "--admin", data.appendingPathComponent("admin_units.csv").path,
              "--crosswalk", data.appendingPathComponent("crosswalk.csv").path,
              "--database", database.path, "--exports", workspace.appendingPathComponent("exports").path, "--quiet"])
-        return (database, status)
+        return (database, workspace, status)
     }
 
     static func database() async throws -> SQLiteDatabase {
@@ -92,5 +92,22 @@ struct NTPGeneratedDataTests {
         }
         #expect(judged == rows.count)
         #expect(judged > 1)
+    }
+
+    @Test("The HTML report and `explain` show the provisional mark")
+    func provisionalMarkShown() async throws {
+        _ = try await Self.database()
+        let result = try await Self.run.value
+        let html = try String(contentsOf: result.workspace.appendingPathComponent("exports/bao-cao-ntp-2026-2030.html"), encoding: .utf8)
+        #expect(html.contains("† Tạm tính"))
+        #expect(html.contains(", tạm tính:"))
+        for (lang, mark) in [("vi", "(tạm tính: chuẩn nghèo vn-2027"), ("en", "(provisional: standard vn-2027")] {
+            let output = try await EndToEnd.spawn(
+                ["explain", "--database", result.database.path, "--plan", "ntp-2026-2030", "--unit", "99", "--year", "2027",
+                 "--lang", lang], in: result.workspace)
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(output.stdout.contains("province-pn-decrease"))
+            #expect(output.stdout.contains(mark), "\(output.stdout)")
+        }
     }
 }
