@@ -292,3 +292,40 @@ struct EvaluateLawPlansTests {
         #expect(!Explanation(language: .en).text(for: row).contains("provisional"))
     }
 }
+
+/// Edge cases of the two new readings that the main suite does not reach.
+@Suite("Evaluate: group level and district exit, edge cases")
+struct EvaluateLawPlansEdgeTests {
+    typealias F = EvaluateFixture
+
+    @Test func aGroupCommuneWithoutDataAtTheDeadlineIsInsufficient() throws {
+        // 99102 (region II) has data in 2026 but none in 2030: the combined rate cannot be formed.
+        var f = EvaluateLawPlansTests.regionWorld(pnA: 5, hA: 100, pnB: 5, hB: 100)
+        f.table = FigureTable()
+        f.put(.commune, "99101", 2030, F.tally(households: 100, poor: 5), standard: "vn-2027")
+        f.put(.commune, "99102", 2026, F.tally(households: 100, poor: 5), standard: "vn-2027")
+        f.put(.province, "99", 2026, F.tally(households: 200, poor: 10), standard: "vn-2027")
+        f.put(.province, "99", 2030, F.tally(households: 100, poor: 5), standard: "vn-2027")
+        let rows = PlanEvaluator(input: EvaluateLawPlansTests.input(f))
+            .evaluate(EvaluateLawPlansTests.ntpPlan([EvaluateLawPlansTests.ethnicGoal]))
+        let row = try #require(rows.first)
+        #expect(row.verdict == .insufficientData)
+        #expect(row.evidence.notes?.contains(Evidence.Note("group_units_missing", "99102")) == true)
+    }
+
+    @Test func aPoorDistrictWithoutAnAdminRowAtTheYearHasNotExited() throws {
+        // 991 was a poor district until 2022 and has no row valid in 2023: no exit is recorded.
+        var f = F()
+        f.admin = [
+            AdminUnit(code: "99", name: "Tỉnh Mẫu", level: .province, parentCode: nil),
+            AdminUnit(code: "991", name: "Huyện Một", level: .district, parentCode: "99", poorDistrict: true, validTo: 2022),
+            AdminUnit(code: "992", name: "Huyện Hai", level: .district, parentCode: "99"),
+        ]
+        f.series(.province, "99", [2021: (2000, 900, 0), 2023: (2000, 600, 0)])
+        f.series(.district, "992", [2021: (1000, 50, 0), 2023: (1000, 40, 0)])
+        let row = try #require(f.evaluate(F.plan(PoorDistrictExitRule(), deadline: 2023)).first)
+        #expect(row.verdict == .notMet)
+        #expect(row.evidence.units?.map(\.basis) == ["admin_file_no_row"])
+        #expect(row.evidence.units?.first?.value == nil)
+    }
+}

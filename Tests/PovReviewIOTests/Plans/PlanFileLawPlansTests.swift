@@ -90,4 +90,18 @@ struct PlanFileLawPlansTests {
         let bad = Self.exitPlan.replacingOccurrences(of: "scope: national", with: "scope: national\nprovisional: maybe")
         #expect(throws: PlanFileError.self) { try PlanLoader.plan(yaml: bad, path: "plans/p.yaml") }
     }
+
+    @Test func aGroupLevelRuleWithAnUnknownRegionIsRefusedWithItsLine() {
+        let yaml = Self.exitPlan.replacingOccurrences(
+            of: "poor_district_exit: {rate_PN_below: 35, at_least: 1}",
+            with: "group_level: {level: commune, ethnic_region: [I, IV], metric: rate_PN, less_than: 10}")
+        do {
+            _ = try PlanLoader.plan(yaml: yaml, path: "plans/p.yaml")
+            Issue.record("an unknown ethnic region was accepted")
+        } catch {
+            #expect(error.line == 12)
+            #expect(error.message.contains("unknown ethnic region \"IV\""))
+        }
+    }
 }
+
