@@ -15,6 +15,9 @@ public struct EvaluationInput {
     /// Indicators of each standard (a coverage target on an indicator the standard lacks is
     /// `not_applicable`). Standards absent here are assumed to have every indicator.
     public var standardIndicators: [String: Set<IndicatorID>]
+    /// Ids of the provisional standards (`vn-2027`): every criteria result computed under one is
+    /// marked provisional.
+    public var provisionalStandards: Set<String> = []
 
     public init(
         figures: any FiguresSource, admin: AdminDirectory, crosswalk: Crosswalk = Crosswalk(),
@@ -35,6 +38,7 @@ public struct EvaluationInput {
     public mutating func setStandards(_ standards: [Standard]) {
         for standard in standards {
             standardIndicators[standard.id] = Set(standard.indicators)
+            if standard.provisional { provisionalStandards.insert(standard.id) } else { provisionalStandards.remove(standard.id) }
             if standard.national { nationalStandardIDs.insert(standard.id) } else {
                 nationalStandardIDs.remove(standard.id)
             }

@@ -20,8 +20,12 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var threshold: String?
     /// For consecutive decreases: the number of consecutive years `k`.
     public var consecutiveYears: Int?
-    /// True when a parameter of the rule is provisional (plans.md pin 6).
+    /// True when a parameter of the rule is provisional (plans.md pin 6), or the row was computed
+    /// under a provisional standard or plan (see `provisionalReasons`).
     public var provisional: Bool?
+    /// Why the row is provisional (`Evidence+Provisional.swift`): `standard` (its id), `plan_threshold`
+    /// (the provisional thresholds), `plan` (the plan's numbers are provisional).
+    public var provisionalReasons: [Note]?
     /// The values of the unit in each year used.
     public var years: [YearFigure]?
     /// Each comparison made, in order.
@@ -55,6 +59,7 @@ public struct Evidence: Sendable, Equatable, Codable {
         case noDistricts = "no_districts"
         case ruralUnknown = "rural_households_unknown"
         case beforeBaseYear = "before_base_year"
+        case noUnitInGroup = "no_unit_in_group"
     }
 
     /// A remark with a stable code and an optional detail.

@@ -19,6 +19,7 @@ public struct Explanation {
             ? "Tiêu chí \(result.criterionID) — \(unit), năm \(result.evaluationYear): \(verdictText(result.verdict))"
             : "Criterion \(result.criterionID) — \(unit), \(result.evaluationYear): \(verdictText(result.verdict))")
         lines += body(result.evidence, indent: "")
+        if let note = ProvisionalNote.text(for: result.evidence, language: language) { lines.append(note) }
         if result.borderline {
             lines.append(vi
                 ? "Lưu ý: sát ngưỡng — làm tròn tỷ lệ đến 2 chữ số thập phân (như số công bố) sẽ cho kết quả khác."
@@ -83,8 +84,10 @@ public struct Explanation {
             return vi ? "Yêu cầu: mức giảm trong năm vượt chỉ tiêu kế hoạch." : "Rule: the year's decrease exceeds the planned one."
         case PoorDistrictExitRule.kind:
             return vi
-                ? "Yêu cầu: có huyện nghèo thoát nghèo (danh sách huyện nghèo trong tệp đơn vị hành chính, hoặc tỷ lệ nghèo đa chiều \(bound)%)."
-                : "Rule: a poor district leaves poverty (poor-district flag in the admin file, or poor and near-poor rate \(bound)%)."
+                ? "Yêu cầu: có huyện nghèo thoát nghèo theo tệp đơn vị hành chính (Thủ tướng Chính phủ công nhận, Quyết định 36/2021/QĐ-TTg); tỷ lệ nghèo đa chiều chỉ để tham khảo."
+                : "Rule: a poor district has left poverty per the admin file (recognised by the Prime Minister, Decision 36/2021/QĐ-TTg); rates are context only."
+        case GroupLevelRule.kind:
+            return vi ? "Yêu cầu: \(metric) chung của nhóm xã (tổng số hộ) \(bound)%." : "Rule: the combined \(metric) of the group of communes (summed counts) \(bound)%."
         case EveryUnitRule.kind:
             return vi ? "Yêu cầu: mọi đơn vị: \(metric) \(bound)%." : "Rule: every unit has \(metric) \(bound)%."
         case CountFellRule.kind:
@@ -163,8 +166,18 @@ public struct Explanation {
                 : "Units met: \(met)/\(units.count); not met: \(failed.count); lacking data: \(lacking.count).")
             for u in units.prefix(12) where u.verdict != .met || e.rule == PoorDistrictExitRule.kind {
                 let name = u.unitName.map { "\($0) (\(u.unitCode))" } ?? u.unitCode
-                let value = u.value.map { " " + percent($0) } ?? ""
-                let basis = u.basis == "admin_file" ? (vi ? " — đã ra khỏi danh sách huyện nghèo" : " — off the poor-district list") : ""
+                var value = u.value.map { " " + percent($0) } ?? ""
+                var basis = ""
+                if e.rule == PoorDistrictExitRule.kind {
+                    // The rate is context only: the admin file decides (plans.md pin 6).
+                    value = u.value.map { vi ? " tỷ lệ nghèo đa chiều \(percent($0)) (tham khảo)" : " poor and near-poor rate \(percent($0)) (context)" } ?? ""
+                    switch PoorDistrictExitRule.Basis(rawValue: u.basis ?? "") {
+                    case .adminFile: basis = vi ? " — đã ra khỏi danh sách huyện nghèo" : " — off the poor-district list"
+                    case .stillPoorDistrict: basis = vi ? " — còn trong danh sách huyện nghèo" : " — still on the poor-district list"
+                    case .noAdminRow: basis = vi ? " — không có dòng đơn vị hành chính năm này" : " — no admin row that year"
+                    case nil: break
+                    }
+                }
                 lines.append("  - \(name):\(value)\(basis) \(verdictText(u.verdict))")
             }
         }
@@ -234,6 +247,8 @@ public struct Explanation {
         case (.noDistricts, .en): "No district-level data."
         case (.beforeBaseYear, .vi): "Năm đánh giá chưa sau năm gốc: không áp dụng."
         case (.beforeBaseYear, .en): "The evaluation year is not after the base year: not applicable."
+        case (.noUnitInGroup, .vi): "Không có xã nào thuộc nhóm: không áp dụng."
+        case (.noUnitInGroup, .en): "No commune in the group: not applicable."
         case (.missingYears, _), (.noRuralCommune, _), (.ruralUnknown, _), (nil, _): code
         }
     }
@@ -260,6 +275,10 @@ public struct Explanation {
         case ("local_standard_placeholder", .en): return "Local standard \(detail) is a placeholder (official thresholds not available)."
         case ("not_rural_skipped", .vi): return "Bỏ qua \(detail) đơn vị không phải xã nông thôn."
         case ("not_rural_skipped", .en): return "\(detail) units skipped (not rural communes)."
+        case ("group_units", .vi): return "Nhóm xã: \(detail)."
+        case ("group_units", .en): return "Communes in the group: \(detail)."
+        case ("group_units_missing", .vi): return "Xã thiếu số liệu: \(detail)."
+        case ("group_units_missing", .en): return "Communes without data: \(detail)."
         default: return nil
         }
     }

@@ -76,6 +76,9 @@ public struct PlanEvaluator {
                                 outcome.evidence.note("local_standard_placeholder", local.id)
                             }
                             if let note = criterion.note { outcome.evidence.note("criterion_note", note) }
+                            outcome.evidence.markProvisional(
+                                standard: standard, standardIsProvisional: input.provisionalStandards.contains(standard),
+                                planID: plan.id, planIsProvisional: plan.provisional)
                             results.append(CriterionResult(
                                 plan: plan.id, criterionID: criterion.id, criterionTextVi: criterion.textVi,
                                 level: level, unitCode: unit.code, unitName: unit.name,
