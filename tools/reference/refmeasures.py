@@ -362,38 +362,31 @@ SUM_COLUMNS = ("households", "poor", "near_poor", "average", "poor_near_poor", "
 
 
 def sum_mismatches(rates):
-    """A level's counts against the sum of the level below (village -> commune -> district when the
-    year has districts, else province)."""
-    children = defaultdict(list)
+    """A level's counts against the sum of the level below: a commune against its villages, a
+    district against its communes, a province against all its communes (through a district or not)."""
+    kids = defaultdict(list)
     for (y, s, level, code), r in rates.items():
-        if level == "province":
-            continue
-        parent = r["parent_code"]
-        plevel = {"village": "commune", "commune": None, "district": "province"}[level]
-        if level == "commune":
-            plevel = "district" if (y, s, "district", parent) in rates else "province"
-        children[(y, s, plevel, parent)].append(r)
-    # Communes whose parent is a district also count in the province above it.
-    for (y, s, level, code), r in rates.items():
-        if level == "commune" and (y, s, "district", r["parent_code"]) in rates:
-            prov = rates[(y, s, "district", r["parent_code"])]["parent_code"]
-            children[(y, s, "province", prov, "communes")].append(r)
+        if level == "village":
+            kids[(y, s, "commune", r["parent_code"])].append(r)
+        elif level == "commune":
+            parent = r["parent_code"]
+            if (y, s, "district", parent) in rates:
+                kids[(y, s, "district", parent)].append(r)
+                parent = rates[(y, s, "district", parent)]["parent_code"]
+            kids[(y, s, "province", parent)].append(r)
     out = []
-    for key, rows in sorted(children.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
-        y, s, plevel, pcode = key[:4]
-        parent = rates.get((y, s, plevel, pcode))
+    for key, rows in sorted(kids.items()):
+        parent = rates.get(key)
         if parent is None:
             continue
-        if plevel == "province" and len(key) == 4 and rows and rows[0]["level"] == "district":
-            continue  # the province is checked against its communes
         cols = [c for c in SUM_COLUMNS + tuple(c for c in parent if c.startswith(("poor_deprived_", "near_poor_deprived_")))
                 if parent.get(c) is not None]
-        if rows and rows[0]["level"] == "village" and parent["denominator_source"] == "totals":
-            cols = [c for c in cols if c != "households"]
-        diffs = {c: parent[c] - sum(r[c] or 0 for r in rows) for c in cols if parent[c] != sum(r[c] or 0 for r in rows)}
+        if key[2] == "commune" and parent["denominator_source"] == "totals":
+            cols.remove("households")   # village rows stay on dump counts
+        diffs = {c: parent[c] - sum(r[c] or 0 for r in rows) for c in cols
+                 if parent[c] != sum(r[c] or 0 for r in rows)}
         if diffs:
-            out.append((y, s, plevel, pcode, "sum_mismatch", "warning", float(len(diffs)), 0.0,
-                        json.dumps(diffs, sort_keys=True)))
+            out.append(key + ("sum_mismatch", "warning", float(len(diffs)), 0.0, json.dumps(diffs, sort_keys=True)))
     return out
 
 
