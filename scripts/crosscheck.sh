@@ -122,6 +122,30 @@ check tiny must \
   --inputs "$tiny/data" --admin "$tiny/data/admin_units.csv" --quarantine-limit 40 -- \
   --pipeline "$tiny/pipeline.yaml"
 
+# --- Analyst tables of outputs.md §3 (issue 12) -------------------------------------------
+# The reference recomputes unit_af_measures, unit_af_indicators, unit_changes, integrity_findings
+# (warnings) and sensitivity from the product database's own household_status and unit_rates
+# (tools/reference/refmeasures.py), compares them (compare_measures.py), and OPHI's mpitb
+# recomputes the AF measures (check_mpitb.py). While the product has no §3 tables this section
+# says so and passes; MEASURES_REQUIRED=1 makes their absence a failure.
+for set in sampledata messy; do
+  db="$work/$set/product.sqlite"
+  [ -f "$db" ] || continue
+  echo "== $set: §3 analyst tables"
+  if ! sqlite3 "$db" "SELECT 1 FROM unit_af_measures LIMIT 1" >/dev/null 2>&1; then
+    echo "crosscheck: NOT CHECKED: $set has no unit_af_measures table (§3 tables not built yet)" >&2
+    [ "${MEASURES_REQUIRED:-0}" = "1" ] && failed+=("$set (§3 tables missing)")
+    continue
+  fi
+  if ! python3 "$ref/refmeasures.py" --db "$db" --out "$work/$set/measures-ref.sqlite" >"$work/$set/measures.log" 2>&1; then
+    cat "$work/$set/measures.log" >&2
+    failed+=("$set (§3 reference)")
+    continue
+  fi
+  python3 "$ref/compare_measures.py" "$work/$set/measures-ref.sqlite" "$db" || failed+=("$set (§3 tables)")
+  python3 "$ref/check_mpitb.py" "$db" || failed+=("$set (mpitb)")
+done
+
 if [ ${#failed[@]} -gt 0 ]; then
   echo "crosscheck: FAILED: ${failed[*]}" >&2
   exit 1
