@@ -90,6 +90,10 @@ def main(argv=None):
         planted = {(p["check"], p["level"], p["unit_code"], p["review_year"])
                    for p in json.load(open(os.path.join(d, "planted.json"), encoding="utf-8"))}
         missed = sorted(planted - found)
+        if a.binary:
+            by_ref = warnings(ref)
+            print(f"   (the reference on the same database: {len(by_ref)} warnings"
+                  + ("" if clean else f", {len(planted & by_ref)} of {len(planted)} planted") + ")")
         print(f"== {name}: {len(found)} warning findings" + ("" if clean else f", {len(planted)} planted, "
                                                              f"{len(planted) - len(missed)} found"))
         for f in sorted(found):
