@@ -9,6 +9,8 @@
 #              the messy dumps of make_messy.py, and the tiny hand-computed province.
 # Reported:    the --edge dumps of make_messy.py, whose rows depend on readings of ambiguous
 #              points of the spec; their differences are printed, and do not fail the check.
+# §3 tables:   on sampledata and messy, the analyst tables of outputs.md §3 against
+#              tools/reference/refmeasures.py and OPHI's mpitb (see the section near the end).
 # A tool that fails to produce its database fails the check on any set. Builds nothing.
 # KEEP=1 keeps the work folder (printed at the end) for a look at the databases.
 set -euo pipefail
