@@ -127,7 +127,8 @@ check tiny must \
 # --- Analyst tables of outputs.md §3 (issue 12) -------------------------------------------
 # The reference recomputes unit_af_measures, unit_af_indicators, unit_changes, integrity_findings
 # (warnings) and sensitivity from the product database's own household_status and unit_rates
-# (tools/reference/refmeasures.py), compares them (compare_measures.py), and OPHI's mpitb
+# (tools/reference/refmeasures.py; criteria_sensitivity on sampledata: refcriteria_sensitivity.py
+# re-runs refplans.py on each scenario's figures), compares them (compare_measures.py), and OPHI's mpitb
 # recomputes the AF measures (check_mpitb.py). While the product has no §3 tables this section
 # says so and passes; MEASURES_REQUIRED=1 makes their absence a failure.
 for set in sampledata messy; do
@@ -143,6 +144,13 @@ for set in sampledata messy; do
     cat "$work/$set/measures.log" >&2
     failed+=("$set (§3 reference)")
     continue
+  fi
+  if [ "$set" = sampledata ] && ! python3 "$ref/refcriteria_sensitivity.py" --db "$db" \
+      --out "$work/$set/measures-ref.sqlite" -- --admin "$root/SampleData/admin_units.csv" \
+      --crosswalk "$root/SampleData/crosswalk.csv" --targets "$root/SampleData/targets.csv" \
+      "${territories[@]}" >>"$work/$set/measures.log" 2>&1; then
+    cat "$work/$set/measures.log" >&2
+    failed+=("$set (criteria_sensitivity reference)")
   fi
   python3 "$ref/compare_measures.py" "$work/$set/measures-ref.sqlite" "$db" || failed+=("$set (§3 tables)")
   python3 "$ref/check_mpitb.py" "$db" || failed+=("$set (mpitb)")

@@ -13,6 +13,9 @@ only equals NULL):
   sensitivity         (review_year, standard, level, unit_code, scenario); the product's scenario
                       names are read loosely (`line-10%`, `line_minus_10`, `income_line_-10pct`,
                       `k+1`, `cutoff_plus_1`, … all map to the reference's names).
+  criteria_sensitivity (plan, criterion_id, level, unit_code, evaluation_year, scenario) on
+                      verdict — only when the reference database has the table
+                      (refcriteria_sensitivity.py).
 Extra columns in the product are ignored. Exit status 0 when every table agrees, 1 otherwise.
 """
 from __future__ import annotations
@@ -38,7 +41,10 @@ TABLES = (
     ("sensitivity", ("review_year", "standard", "level", "unit_code", "scenario"),
      dict(poor="int", near_poor="int", poor_rate="real", poor_near_poor_rate="real",
           households_changing_status="int")),
+    ("criteria_sensitivity", ("plan", "criterion_id", "level", "unit_code", "evaluation_year", "scenario"),
+     dict(verdict="text")),
 )
+OPTIONAL = {"criteria_sensitivity"}   # compared only when the reference database has it
 
 
 def norm_scenario(name):
@@ -70,7 +76,7 @@ def load(con, table, keys, cols):
     data = {}
     for row in con.execute(sql):
         key = list(row[:len(keys)])
-        if table == "sensitivity":
+        if table in ("sensitivity", "criteria_sensitivity"):
             key[-1] = norm_scenario(key[-1])
         key = tuple(int(v) if isinstance(v, float) and v.is_integer() else v for v in key)
         data[key] = dict(zip(use, row[len(keys):]))
@@ -80,6 +86,8 @@ def load(con, table, keys, cols):
 def same(kind, a, b):
     if a is None or b is None:
         return a is None and b is None
+    if kind == "text":
+        return a == b
     if kind == "int":
         return float(a).is_integer() and float(b).is_integer() and int(a) == int(b)
     a, b = float(a), float(b)
@@ -91,6 +99,8 @@ def compare(ref_path, prod_path, limit=20, out=sys.stdout):
     ok = True
     for table, keys, cols in TABLES:
         r, rnote = load(ref, table, keys, cols)
+        if r is None and table in OPTIONAL:
+            continue
         p, pnote = load(prod, table, keys, cols)
         if r is None or p is None:
             print(f"{table}: cannot compare ({rnote or pnote})", file=out)

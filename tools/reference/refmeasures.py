@@ -142,7 +142,7 @@ def rate(count, households):
 
 class Household:
     __slots__ = ("hid", "area", "basis", "income", "score", "d", "dcount", "flags", "status", "units",
-                 "province")
+                 "province", "ethnic", "members", "no_labour", "social")
 
 
 def load(con, cutoffs):
@@ -178,6 +178,9 @@ def load(con, cutoffs):
         h.d = sum(h.flags)
         h.dcount = r["deprivation_count"]
         h.province = r["province_code"]
+        h.ethnic, h.members, h.no_labour, h.social = (
+            r[c] if c in cols else None
+            for c in ("ethnic_minority", "members", "without_labour_capacity", "with_social_protection"))
         units = []
         for level, code in (("village", f'{r["commune_code"]}/{r["village"]}'), ("commune", r["commune_code"]),
                             ("district", r["district_code"]), ("province", r["province_code"])):

@@ -256,6 +256,29 @@ class Sensitivity(unittest.TestCase):
         self.assertEqual(rows["k+1"], (1, 2, F(25), F(75), 1))
 
 
+class ScenarioRates(unittest.TestCase):
+    def test_recomputed_unit_rates(self):
+        import refcriteria_sensitivity as rcs
+        # The households of Sensitivity.test_scenarios_on_a_unit, plus one in a second village.
+        hh = [(2021, "h0", "77001", "A", 1_400_000, 3), (2021, "h1", "77001", "A", 1_450_000, 2),
+              (2021, "h2", "77001", "A", 1_500_000, 4), (2021, "h3", "77001", "A", 1_600_000, 3),
+              (2021, "h4", "77001", "B", 1_300_000, 1)]
+        with tempfile.TemporaryDirectory() as d:
+            rates, households, inds = rm.load(make_db(os.path.join(d, "t.sqlite"), hh), {})
+        base = rcs.scenario_rates(rates, households, inds, F(1), 0)
+        for key, r in rates.items():       # the unchanged scenario reproduces unit_rates
+            for c in ("poor", "near_poor", "average", "poor_near_poor"):
+                self.assertEqual(base[key][c], r[c], (key, c))
+        # line +10% (1.65M): h3 becomes poor -> commune poor 3 of 5 = 60%, near-poor h1, h4; average 0.
+        up = rcs.scenario_rates(rates, households, inds, F(110, 100), 0)[(2021, "vn-2022", "commune", "77001")]
+        self.assertEqual((up["poor"], up["near_poor"], up["average"], up["poor_near_poor"]), (3, 2, 0, 5))
+        self.assertEqual((up["poor_rate"], up["poor_near_poor_rate"]), (60.0, 100.0))
+        # k - 1 = 2 in village A: h0, h1, h2 poor; h4 (D = 1, village B) stays near-poor.
+        km = rcs.scenario_rates(rates, households, inds, F(1), -1)
+        self.assertEqual(km[(2021, "vn-2022", "village", "77001/A")]["poor"], 3)
+        self.assertEqual(km[(2021, "vn-2022", "village", "77001/B")]["near_poor"], 1)
+
+
 class Comparison(unittest.TestCase):
     def test_scenario_names(self):
         for name, want in (("line-10%", "line-10%"), ("line_minus_10", "line-10%"), ("income_line_+5pct", "line+5%"),
