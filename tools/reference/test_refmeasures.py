@@ -29,16 +29,20 @@ def flags_with(d):
     return tuple([1] * d + [0] * (12 - d))
 
 
-def status_of(income, d, area="rural"):
+def status_of(income, d, area="rural", standard="vn-2022"):
     line, upper = {"rural": (1_500_000, 2_250_000), "urban": (2_000_000, 3_000_000)}[area]
+    if standard == "vn-2027":
+        line, upper = {"rural": 2_200_000, "urban": 2_800_000}[area], 0    # no average band
     if income <= line:
         return "poor" if d >= 3 else "near_poor"
     return "average" if income <= upper else "above"
 
 
 def make_db(path, households):
-    """households: (year, hid, commune, village, income, D) under vn-2022, rural, province 77,
-    no district. unit_rates is aggregated here by plain counting (village, commune, province)."""
+    """households: (year, hid, commune, village, income, D[, standard]) — vn-2022 unless said —
+    rural, province 77, no district. unit_rates is aggregated here by plain counting (village,
+    commune, province). A vn-2027 row has telecom/information_access NULL and the first D of its
+    twelve indicators (the ten shared ones, then digital_services, waste) deprived."""
     con = sqlite3.connect(path)
     dcols = ", ".join(f"deprived_{i} INTEGER" for i in IND12) + ", deprived_digital_services INTEGER, deprived_waste INTEGER"
     con.execute("CREATE TABLE household_status (review_year INTEGER, standard TEXT, household_id TEXT, "
@@ -46,14 +50,17 @@ def make_db(path, households):
                 "members INTEGER, ethnic_minority INTEGER, income_basis TEXT, income_per_capita INTEGER, "
                 f"income_score INTEGER, deprivation_count INTEGER, status TEXT, {dcols})")
     rates = {}
-    for (y, hid, commune, village, income, d) in households:
-        st = status_of(income, d)
+    for (y, hid, commune, village, income, d, *std) in households:
+        std = std[0] if std else "vn-2022"
+        st = status_of(income, d, standard=std)
+        f = flags_with(d)
+        flags = f + (None, None) if std == "vn-2022" else f[:10] + (None, None) + f[10:]
         con.execute("INSERT INTO household_status VALUES (" + ", ".join("?" * 29) + ")",
-                    (y, "vn-2022", hid, "77", None, commune, village, "rural", 4, 0, "income", income, None, d, st)
-                    + flags_with(d) + (None, None))
+                    (y, std, hid, "77", None, commune, village, "rural", 4, 0, "income", income, None, d, st)
+                    + flags)
         for level, code, parent in (("village", f"{commune}/{village}", commune), ("commune", commune, "77"),
                                     ("province", "77", None)):
-            r = rates.setdefault((y, level, code), dict(parent=parent, households=0, poor=0, near_poor=0, average=0))
+            r = rates.setdefault((y, std, level, code), dict(parent=parent, households=0, poor=0, near_poor=0, average=0))
             r["households"] += 1
             if st in ("poor", "near_poor", "average"):
                 r[st] += 1
@@ -61,9 +68,9 @@ def make_db(path, households):
                 "parent_code TEXT, households INTEGER, poor INTEGER, near_poor INTEGER, average INTEGER, "
                 "poor_near_poor INTEGER, ethnic_minority_households INTEGER, ethnic_minority_poor INTEGER, "
                 "denominator_source TEXT)")
-    for (y, level, code), r in rates.items():
-        con.execute("INSERT INTO unit_rates VALUES (?, 'vn-2022', ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'dump')",
-                    (y, level, code, r["parent"], r["households"], r["poor"], r["near_poor"], r["average"],
+    for (*y, level, code), r in rates.items():
+        con.execute("INSERT INTO unit_rates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'dump')",
+                    (y[0], y[1], level, code, r["parent"], r["households"], r["poor"], r["near_poor"], r["average"],
                      r["poor"] + r["near_poor"]))
     con.commit()
     return con
@@ -146,6 +153,44 @@ class Changes(unittest.TestCase):
                          (F(1, 4), F(1, 4), F(0)))
         # ethnic_minority_poor_rate is NULL everywhere (no ethnic-minority household): no rows.
         self.assertFalse(any(k[2] == "ethnic_minority_poor_rate" for k in ch))
+
+
+    def test_unit_appearing_after_the_reform_and_a_change_of_standard(self):
+        hh = []
+        # 77001 exists 2024-2026 (vn-2022): poor 1, 2, 2 of 4.
+        for y, n_poor in ((2024, 1), (2025, 2), (2026, 2)):
+            hh += [(y, f"a{i}", "77001", "A", 1_000_000 if i < n_poor else 3_000_000, 3 if i < n_poor else 0)
+                   for i in range(4)]
+        # 77050, created by the 2025 merger: 2025 poor 1 of 2, 2026 poor 0 of 2 (vn-2022).
+        hh += [(2025, "n0", "77050", "M", 1_000_000, 5), (2025, "n1", "77050", "M", 3_000_000, 0),
+               (2026, "n0", "77050", "M", 1_600_000, 5), (2026, "n1", "77050", "M", 3_000_000, 0)]
+        # 2026 under vn-2027 too (both standards), and 2027: 77001 poor 1 of 4, then 2 of 4.
+        for y, n_poor in ((2026, 1), (2027, 2)):
+            hh += [(y, f"a{i}", "77001", "A", 2_000_000 if i < n_poor else 3_000_000, 3 if i < n_poor else 0,
+                    "vn-2027") for i in range(4)]
+        with tempfile.TemporaryDirectory() as d:
+            tables, problems = rm.compute(make_db(os.path.join(d, "t.sqlite"), hh))
+        self.assertEqual(problems, [])
+        ch = {(r[0], r[1], r[2], r[3], r[4], r[5], r[6]): r[7:] for r in tables["unit_changes"]
+              if r[3] == "poor_rate" and r[1] == "commune"}
+        self.assertEqual(sorted(ch), sorted([
+            ("vn-2022", "commune", "77001", "poor_rate", 2024, 2025, "consecutive"),
+            ("vn-2022", "commune", "77001", "poor_rate", 2025, 2026, "consecutive"),
+            ("vn-2022", "commune", "77001", "poor_rate", 2024, 2026, "whole_period"),
+            ("vn-2022", "commune", "77050", "poor_rate", 2025, 2026, "consecutive"),
+            ("vn-2027", "commune", "77001", "poor_rate", 2026, 2027, "consecutive"),
+            ("vn-2027", "commune", "77001", "poor_rate", 2026, 2027, "whole_period")]))
+        # 77050: 50 -> 0 (relative -100, annualised relative NULL); never a row from vn-2022 2026
+        # to vn-2027 2027 (77001 vn-2027: 25 -> 50, not 50 -> 50).
+        self.assertEqual(ch[("vn-2022", "commune", "77050", "poor_rate", 2025, 2026, "consecutive")],
+                         (F(50), F(0), F(-50), F(-100), F(-50), None))
+        self.assertEqual(ch[("vn-2027", "commune", "77001", "poor_rate", 2026, 2027, "consecutive")][:4],
+                         (F(25), F(50), F(25), F(100)))
+        # 77001 vn-2022 whole period 25 -> 50 over 2 years: annualised 12.5 points,
+        # 100 * (2 ** 0.5 - 1) = 41.42135623730951 %.
+        w = ch[("vn-2022", "commune", "77001", "poor_rate", 2024, 2026, "whole_period")]
+        self.assertEqual(w[:5], (F(25), F(50), F(25), F(100), F(25, 2)))
+        self.assertAlmostEqual(w[5], 100 * (math.sqrt(2) - 1), places=12)
 
 
 class Binomial(unittest.TestCase):
