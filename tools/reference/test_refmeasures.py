@@ -19,7 +19,6 @@ from fractions import Fraction as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import check_mpitb  # noqa: E402
 import compare_measures  # noqa: E402
-import refintegrity as ri  # noqa: E402
 import refmeasures as rm  # noqa: E402
 
 IND12 = ("employment", "dependants", "nutrition", "health_insurance", "adult_education", "child_schooling",
@@ -192,70 +191,6 @@ class Changes(unittest.TestCase):
         w = ch[("vn-2022", "commune", "77001", "poor_rate", 2024, 2026, "whole_period")]
         self.assertEqual(w[:5], (F(25), F(50), F(25), F(100), F(25, 2)))
         self.assertAlmostEqual(w[5], 100 * (math.sqrt(2) - 1), places=12)
-
-
-class Binomial(unittest.TestCase):
-    def test_exact_values(self):
-        self.assertEqual(ri.binom_sf(3, 3, F(1, 2)), 1 / 8)            # all three successes
-        self.assertEqual(ri.binom_sf(9, 10, F(1, 2)), 11 / 1024)        # C(10,9) + C(10,10) = 11
-        self.assertEqual(ri.binom_sf(0, 10, F(1, 3)), 1.0)
-        self.assertEqual(ri.binom_sf(11, 10, F(1, 3)), 0.0)
-        # P(X >= 2 | 3, 1/3) = 3 * (1/9) * (2/3) + 1/27 = 6/27 + 1/27 = 7/27.
-        self.assertEqual(ri.binom_sf(2, 3, F(1, 3)), 7 / 27)
-
-    def test_against_scipy(self):
-        try:
-            from scipy.stats import binom
-        except ImportError:
-            self.skipTest("scipy not installed")
-        for x, m, p in ((25, 40, F(3, 10)), (50, 60, F(11, 20)), (12, 14, F(1, 5))):
-            self.assertAlmostEqual(ri.binom_sf(x, m, p) / binom.sf(x - 1, m, float(p)), 1.0, places=9)
-
-    def test_flag(self):
-        # 30 of 30 above against a share of 1/2: p = 2^-30 < 0.001 -> flagged.
-        self.assertEqual(ri.binom_flag(30, 30, F(1, 2)), (True, 2.0 ** -30))
-        # 10 of 10: p = 1/1024 = 0.000977 < 0.001 -> flagged; 9 of 9: 1/512 -> not.
-        self.assertTrue(ri.binom_flag(10, 10, F(1, 2))[0])
-        self.assertFalse(ri.binom_flag(9, 9, F(1, 2))[0])
-        # At or below the expected count: never flagged, p not computed.
-        self.assertEqual(ri.binom_flag(15, 30, F(1, 2)), (False, None))
-
-
-class Integrity(unittest.TestCase):
-    def test_median_and_mad(self):
-        falls = [F(1), F(2), F(3), F(4), F(100)]
-        med = ri.median(falls)
-        mad = ri.median([abs(f - med) for f in falls])     # |.| = 2, 1, 0, 1, 97 -> 1
-        self.assertEqual((med, mad), (3, 1))
-        self.assertEqual(med + 6 * ri.MAD_SCALE * mad, F("11.8956"))
-        self.assertEqual(ri.median([F(1), F(4)]), F(5, 2))
-
-    def test_bulk_absence_boundary(self):
-        def run(absent):
-            hh = [(2021, f"h{i}", "77001", "A", 3_000_000, 0) for i in range(10)]
-            hh += [(2022, f"h{i}", "77001", "A", 3_000_000, 0) for i in range(absent, 10)]
-            with tempfile.TemporaryDirectory() as d:
-                tables, problems = rm.compute(make_db(os.path.join(d, "t.sqlite"), hh))
-            self.assertEqual(problems, [])
-            return {(r[2], r[3], r[4]): r[6] for r in tables["integrity_findings"]}
-        # 1 of 10 = 10%: not more than 10% -> nothing.
-        self.assertEqual(run(1), {})
-        # 2 of 10 = 20% at village, commune and province.
-        self.assertEqual(run(2), {("village", "77001/A", "bulk_absence"): 20.0,
-                                  ("commune", "77001", "bulk_absence"): 20.0,
-                                  ("province", "77", "bulk_absence"): 20.0})
-
-    def test_sum_mismatch(self):
-        hh = [(2021, "h0", "77001", "A", 1_000_000, 3), (2021, "h1", "77001", "A", 3_000_000, 0)]
-        with tempfile.TemporaryDirectory() as d:
-            con = make_db(os.path.join(d, "t.sqlite"), hh)
-            self.assertEqual(rm.compute(con)[0]["integrity_findings"], [])
-            con.execute("UPDATE unit_rates SET poor = 2 WHERE level = 'commune'")
-            found = [(r[2], r[3], r[4], r[6]) for r in ri.sum_mismatches(rm.load(con, {})[0])]
-        # The commune now says 2 poor against 1 in its village and 1 in the province's communes:
-        # the commune differs from its village (1 column) and the province from its communes.
-        self.assertEqual(sorted(found), [("commune", "77001", "sum_mismatch", 1.0),
-                                         ("province", "77", "sum_mismatch", 1.0)])
 
 
 class Sensitivity(unittest.TestCase):
