@@ -15,6 +15,8 @@
 #              prints their differences without failing; LAW_SETS=skip leaves them out.
 # Reported:    the --edge dumps of make_messy.py, whose rows depend on readings of ambiguous
 #              points of the spec; their differences are printed, and do not fail the check.
+# §3 tables:   on sampledata and messy, the analyst tables of outputs.md §3 against
+#              tools/reference/refmeasures.py and OPHI's mpitb (see the section near the end).
 # A tool that fails to produce its database fails the check on any set. Builds nothing.
 # KEEP=1 keeps the work folder (printed at the end) for a look at the databases.
 set -euo pipefail
@@ -231,6 +233,37 @@ except sqlite3.Error:
   compare_args=()
   law_sets=", decree351 (with and without totals), law-plans (with and without exit) and local-standard"
 fi
+# --- Analyst tables of outputs.md §3 (issue 12) -------------------------------------------
+# The reference recomputes unit_af_measures, unit_af_indicators, unit_changes, integrity_findings
+# (warnings) and sensitivity from the product database's own household_status and unit_rates
+# (tools/reference/refmeasures.py; criteria_sensitivity on sampledata: refcriteria_sensitivity.py
+# re-runs refplans.py on each scenario's figures), compares them (compare_measures.py), and OPHI's mpitb
+# recomputes the AF measures (check_mpitb.py). While the product has no §3 tables this section
+# says so and passes; MEASURES_REQUIRED=1 makes their absence a failure.
+for set in sampledata messy; do
+  db="$work/$set/product.sqlite"
+  [ -f "$db" ] || continue
+  echo "== $set: §3 analyst tables"
+  if ! sqlite3 "$db" "SELECT 1 FROM unit_af_measures LIMIT 1" >/dev/null 2>&1; then
+    echo "crosscheck: NOT CHECKED: $set has no unit_af_measures table (§3 tables not built yet)" >&2
+    [ "${MEASURES_REQUIRED:-0}" = "1" ] && failed+=("$set (§3 tables missing)")
+    continue
+  fi
+  if ! python3 "$ref/refmeasures.py" --db "$db" --out "$work/$set/measures-ref.sqlite" >"$work/$set/measures.log" 2>&1; then
+    cat "$work/$set/measures.log" >&2
+    failed+=("$set (§3 reference)")
+    continue
+  fi
+  if [ "$set" = sampledata ] && ! python3 "$ref/refcriteria_sensitivity.py" --db "$db" \
+      --out "$work/$set/measures-ref.sqlite" -- --admin "$root/SampleData/admin_units.csv" \
+      --crosswalk "$root/SampleData/crosswalk.csv" --targets "$root/SampleData/targets.csv" \
+      "${territories[@]}" >>"$work/$set/measures.log" 2>&1; then
+    cat "$work/$set/measures.log" >&2
+    failed+=("$set (criteria_sensitivity reference)")
+  fi
+  python3 "$ref/compare_measures.py" "$work/$set/measures-ref.sqlite" "$db" || failed+=("$set (§3 tables)")
+  python3 "$ref/check_mpitb.py" "$db" || failed+=("$set (mpitb)")
+done
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "crosscheck: FAILED: ${failed[*]}" >&2

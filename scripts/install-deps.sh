@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what povreview needs on a fresh Debian machine, only when it is missing:
 # the C libraries the Swift package links (libsqlite3, libcrypto, libxlsxwriter) and pkg-config.
-# With --test also the test tools: openpyxl (reads the XLSX exports) and, where it can,
+# With --test also the test tools: openpyxl (reads the XLSX exports), mpitb and scipy (the
+# Alkire-Foster cross-check of tools/reference/check_mpitb.py) and, where it can,
 # Chromium (renders the HTML report).
 set -euo pipefail
 
@@ -39,9 +40,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! python3 -c 'import openpyxl' >/dev/null 2>&1; then
-    echo "install-deps: installing openpyxl with pip" >&2
+  if ! python3 -c 'import openpyxl' >/dev/null 2>&1 || ! python3 -c 'import mpitb, scipy' >/dev/null 2>&1; then
+    echo "install-deps: installing openpyxl, mpitb and scipy with pip" >&2
     python3 -m pip install -q -r scripts/requirements-test.txt >/dev/null 2>&1 \
-      || echo "install-deps: openpyxl could not be installed; the XLSX reader test will skip" >&2
+      || echo "install-deps: the Python test packages could not be installed; the XLSX reader and mpitb checks will skip or fail" >&2
   fi
 fi
