@@ -118,4 +118,38 @@ struct LocalStandardPipelineTests {
         #expect(quarantined.first.map { [$0[0].string, $0[1].string] } == ["invalid_enum", "electricity_access"])
         #expect(quarantined.first?[2].int == 41)
     }
+
+    // A 2026 row is classified under vn-2022, vn-2027 and example-local (the example schedule)
+    // and carries the fields of all three. Rural, 2,000,000 VND, E, no internet user, no digital
+    // service user, waste dumped in the open, electricity:
+    //   vn-2022: 1,500,000 < 2,000,000 ≤ 2,250,000 → average; D = E + telecom = 2
+    //   vn-2027: 2,000,000 ≤ 2,200,000, D = E + digital_services + waste = 3 → poor
+    //   example-local: 2,000,000 > 1,800,000 → above; D = E + telecom = 2
+    @Test("A 2026 row under three standards: vn-2027 has no telecom or information-access verdict")
+    func year2026() async throws {
+        let workspace = try EndToEnd.workspace()
+        let header = Self.header + ",digital_service_users,waste_disposal"
+        let row = "2026,N1,77,77001,Thôn Đông,rural,4,0,2000000,1,1,0,0,0,0,durable,60,piped,septic,0,2,1,2,0,1,0,open_dumping"
+        let inputs = workspace.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data((header + "\n" + row + "\n").utf8).write(to: inputs.appendingPathComponent("households_2026.csv"))
+        let database = workspace.appendingPathComponent("local.sqlite")
+        let status = await EndToEnd.povreview([
+            "run", "--pipeline", EndToEnd.repositoryRoot.appendingPathComponent("Pipelines/examples/local-standard.yaml").path,
+            "--inputs", inputs.path,
+            "--admin", EndToEnd.fixtures.appendingPathComponent("tiny/data/admin_units.csv").path,
+            "--database", database.path, "--no-exports", "--quiet",
+        ])
+        try #require(status == 0)
+        let rows = try EndToEnd.open(database).rows("""
+            SELECT standard, status, deprivation_count, deprived_telecom, deprived_information_access,
+                   deprived_digital_services, deprived_waste
+            FROM household_status ORDER BY standard
+            """)
+        #expect(rows == [
+            [.text("example-local"), .text("above"), .integer(2), .integer(1), .integer(0), .null, .null],
+            [.text("vn-2022"), .text("average"), .integer(2), .integer(1), .integer(0), .null, .null],
+            [.text("vn-2027"), .text("poor"), .integer(3), .null, .null, .integer(1), .integer(1)],
+        ])
+    }
 }
