@@ -152,4 +152,35 @@ struct LocalStandardPipelineTests {
             [.text("vn-2027"), .text("poor"), .integer(3), .null, .null, .integer(1), .integer(1)],
         ])
     }
+
+    @Test("The bundled example runs as shipped: electricity verdicts for every household, both standards' rates, national plans")
+    func bundledExample() async throws {
+        let workspace = try EndToEnd.workspace()
+        let database = workspace.appendingPathComponent("example.sqlite")
+        let status = await EndToEnd.povreview([
+            "run", "--pipeline", EndToEnd.repositoryRoot.appendingPathComponent("Pipelines/examples/local-standard.yaml").path,
+            "--database", database.path, "--no-exports", "--quiet",
+        ])
+        try #require(status == 0)
+        // Expected counts read from the bundled CSV files themselves (no quoted fields in them).
+        var rows = 0, withoutElectricity = 0
+        let folder = EndToEnd.repositoryRoot.appendingPathComponent("Pipelines/examples/local-standard-data")
+        for year in 2023...2025 {
+            let lines = try String(contentsOf: folder.appendingPathComponent("households_\(year).csv"), encoding: .utf8)
+                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            let column = try #require(lines[0].firstIndex(of: "electricity_access"))
+            rows += lines.count - 1
+            withoutElectricity += lines.dropFirst().filter { $0[column] == "0" }.count
+        }
+        let db = try EndToEnd.open(database)
+        let deprivation = try db.rows("SELECT count(*), sum(deprived) FROM household_deprivation WHERE standard = 'example-local' AND indicator = 'electricity'")[0]
+        #expect(deprivation == [.integer(Int64(rows)), .integer(Int64(withoutElectricity))])
+        #expect(try db.rows("SELECT count(*) FROM household_status")[0][0].int == 2 * rows)
+        let rates = try db.rows("SELECT DISTINCT review_year, standard FROM unit_rates WHERE level = 'province' ORDER BY 1, 2")
+        #expect(rates.map { "\($0[0].int!) \($0[1].string!)" } == [
+            "2023 example-local", "2023 vn-2022", "2024 example-local", "2024 vn-2022", "2025 example-local", "2025 vn-2022",
+        ])
+        let planStandards = try db.rows("SELECT DISTINCT standard FROM criteria_results WHERE standard IS NOT NULL").map { $0[0].string }
+        #expect(planStandards == ["vn-2022"])
+    }
 }
