@@ -33,7 +33,7 @@ struct EvaluateCommand: ParsableCommand {
         do {
             let database = try SQLiteDatabase(path: config.databaseFile.path)
             let (loaded, planTerritory) = try PlanEvaluation.plans(of: config)[0]
-            let standards = try config.standardFiles.map { try StandardFile.load($0) }
+            let standards = try StandardFile.loadAll(config.standardFiles).standards
             let admin = try AdminUnitsFile.load(contentsOf: config.adminFile, path: config.adminFile.lastPathComponent)
             let input = try PlanEvaluation.input(
                 database: database, standards: standards, admin: admin, schedule: config.schedule,

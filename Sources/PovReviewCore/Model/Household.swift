@@ -36,6 +36,9 @@ public struct Household: Sendable, Equatable {
     public var digitalServiceUsers: Int?
     /// Required for `vn-2027` rows only.
     public var wasteDisposal: WasteDisposal?
+    /// Values of the extra input columns declared by local standards, by their index in the
+    /// run's extra columns (empty when the run has none).
+    public var extraValues: [ExactDecimal] = []
     /// Personal data: kept only when a pipeline opts in.
     public var headName: String?
     /// Personal data: kept only when a pipeline opts in.

@@ -5,13 +5,20 @@ public struct Classification: Sendable, Equatable {
     public var basis: IncomeBasis
     /// Indicators of the standard on which the household is deprived.
     public var deprivations: DeprivationSet
-    /// `D`, the number of deprived indicators.
-    public var deprivationCount: Int { deprivations.count }
+    /// Local (non-national) indicators on which the household is deprived: bit `i` is
+    /// `Standard.localIndicators[i]`.
+    public var localDeprivations: UInt64 = 0
+    /// `D`, the number of deprived indicators (national and local).
+    public var deprivationCount: Int { deprivations.count + localDeprivations.nonzeroBitCount }
     /// True when the row has both income and score and they disagree on "at or below the line"
     /// (a data-quality warning; the chosen basis decides).
     public var basesDisagree: Bool
 
-    public init(status: HouseholdStatus, basis: IncomeBasis, deprivations: DeprivationSet, basesDisagree: Bool = false) {
+    public init(
+        status: HouseholdStatus, basis: IncomeBasis, deprivations: DeprivationSet, basesDisagree: Bool = false,
+        localDeprivations: UInt64 = 0
+    ) {
+        self.localDeprivations = localDeprivations
         self.status = status
         self.basis = basis
         self.deprivations = deprivations
@@ -59,26 +66,25 @@ extension Standard {
             line = scoreLine[household.area]
         }
 
-        if indicatorSet.contains(.digitalServices), household.digitalServiceUsers == nil {
-            return .failure(.missingField("digital_service_users"))
-        }
-        if indicatorSet.contains(.waste), household.wasteDisposal == nil {
-            return .failure(.missingField("waste_disposal"))
-        }
-
-        // The rules through `deprivationRules`, not `Indicator.withID(id).isDeprived`: that
-        // copied a whole `Indicator` (names, field list, rule) per indicator and household, and
-        // the retains and releases were most of the classification's time on 1M households.
-        var deprivations = DeprivationSet()
-        deprivationRules.withUnsafeBufferPointer { rules in
-            for id in indicators where rules[id.bit](household) {
-                deprivations.insert(id)
+        for column in optionalColumns {
+            if (column == .digitalServiceUsers && household.digitalServiceUsers == nil)
+                || (column == .wasteDisposal && household.wasteDisposal == nil)
+            {
+                return .failure(.missingField(column.rawValue))
             }
         }
+        if household.extraValues.count < extraValuesNeeded {
+            return .failure(.missingField("extra input columns of \(id)"))
+        }
+
+        // Every indicator's rule, from the standard file, in one compiled program.
+        let verdicts = program.evaluate(household)
+        let deprivations = DeprivationSet(bits: verdicts.national)
+        let deprivedCount = deprivations.count + verdicts.local.nonzeroBitCount
 
         let status: HouseholdStatus
         if measure <= line {
-            status = deprivations.count >= deprivationCutoff ? .poor : .nearPoor
+            status = deprivedCount >= deprivationCutoff ? .poor : .nearPoor
         } else if basis == .income, let upper = averageUpperBound, measure <= upper[household.area] {
             status = .average
         } else {
@@ -93,9 +99,7 @@ extension Standard {
         }
         return .success(
             Classification(status: status, basis: basis, deprivations: deprivations,
-                           basesDisagree: disagree))
+                           basesDisagree: disagree, localDeprivations: verdicts.local))
     }
 }
 
-/// Each indicator's rule, by `IndicatorID.bit`.
-private let deprivationRules: [@Sendable (Household) -> Bool] = Indicator.catalog.map(\.isDeprived)

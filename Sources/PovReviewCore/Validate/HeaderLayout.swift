@@ -8,12 +8,21 @@ public struct HeaderLayout: Sendable, Equatable {
     public let positions: [Int]
     /// Field positions whose header matched no column (kept out of the statistics).
     public let unknownPositions: [Int]
+    /// Field position of each extra input column of the run (`ValidationRules.extraColumns`
+    /// order); -1 when absent.
+    public var extraPositions: [Int] = []
 
     /// Resolves `names` with `aliases` (pinned rule 10: two headers mapping to one column is a
     /// header problem).
+    /// Headers that match an extra input column (its name or one of its aliases, compared like
+    /// built-in headers: NFC, trimmed, case-insensitive) are placed in `extraPositions`.
     public static func resolve(
-        _ names: [String], aliases: AliasTable<Column> = DefaultAliases.headers
+        _ names: [String], aliases: AliasTable<Column> = DefaultAliases.headers, extraColumns: [ExtraColumn] = []
     ) -> Result<HeaderLayout, HeaderProblem> {
+        var extraPositions = [Int](repeating: -1, count: extraColumns.count)
+        let extraSpellings = extraColumns.map { column in
+            Set(([column.name] + column.headerAliases).map { TextNormalization.normalizedText($0).lowercased() })
+        }
         var positions = [Int](repeating: -1, count: Column.allCases.count)
         var unknown: [Int] = []
         var cleaned: [String] = []
@@ -21,6 +30,14 @@ public struct HeaderLayout: Sendable, Equatable {
             let name = TextNormalization.normalizedText(raw)
             cleaned.append(name)
             guard let column = aliases.value(for: name) else {
+                let folded = name.lowercased()
+                if let extra = extraSpellings.firstIndex(where: { $0.contains(folded) }) {
+                    if extraPositions[extra] >= 0 {
+                        return .failure(.duplicateExtraColumn(extraColumns[extra].name, firstHeader: cleaned[extraPositions[extra]], secondHeader: name))
+                    }
+                    extraPositions[extra] = position
+                    continue
+                }
                 unknown.append(position)
                 continue
             }
@@ -31,7 +48,7 @@ public struct HeaderLayout: Sendable, Equatable {
             positions[column.index] = position
         }
         return .success(HeaderLayout(fieldCount: names.count, names: cleaned, positions: positions,
-                                     unknownPositions: unknown))
+                                     unknownPositions: unknown, extraPositions: extraPositions))
     }
 
     /// The field position of `column`, or nil when the header lacks it.
@@ -70,12 +87,17 @@ public enum HeaderProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case missingIncome
     /// Two headers map to the same column.
     case duplicateColumn(Column, firstHeader: String, secondHeader: String)
+    /// An extra input column a standard of `year` reads is missing.
+    case missingExtraColumn(String, year: ReviewYear?)
+    /// Two headers map to the same extra input column.
+    case duplicateExtraColumn(String, firstHeader: String, secondHeader: String)
 
     /// The canonical column at fault.
     public var column: String {
         switch self {
         case .missingColumn(let column, _), .duplicateColumn(let column, _, _): column.rawValue
         case .missingIncome: "income_per_capita"
+        case .missingExtraColumn(let name, _), .duplicateExtraColumn(let name, _, _): name
         }
     }
 
@@ -89,6 +111,10 @@ public enum HeaderProblem: Error, Sendable, Equatable, CustomStringConvertible {
             "the header has neither \"income_per_capita\" nor \"income_score\"; each row needs one of the two"
         case .duplicateColumn(let column, let first, let second):
             "headers \"\(first)\" and \"\(second)\" both mean column \"\(column.rawValue)\""
+        case .missingExtraColumn(let name, let year):
+            "the header has no column \"\(name)\" (or one of its aliases), which rows of review year \(year.map { "\($0)" } ?? "?") need under a standard of the pipeline that reads it; add the column, or classify that year without that standard"
+        case .duplicateExtraColumn(let name, let first, let second):
+            "headers \"\(first)\" and \"\(second)\" both mean column \"\(name)\""
         }
     }
 }

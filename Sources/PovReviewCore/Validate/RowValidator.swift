@@ -226,6 +226,10 @@ public final class RowValidator {
                 pendingHeaderProblem = .missingColumn(column, year: year)
                 throw RowRejection(reason: .missingValue, message: "")
             }
+            for index in requirements.extras where layout.extraPositions[index] < 0 {
+                pendingHeaderProblem = .missingExtraColumn(rules.extraColumns[index].name, year: year)
+                throw RowRejection(reason: .missingValue, message: "")
+            }
             headerCheckedYears.insert(year.value)
         }
 
@@ -315,6 +319,10 @@ public final class RowValidator {
         if requirements.required.contains(.wasteDisposal) {
             waste = try enumeration(fields, .wasteDisposal, wastes)
         }
+        // Extra input columns of local standards, after the built-in ones (no allocation when
+        // the year's standards read none).
+        var extras: [ExactDecimal] = []
+        if !requirements.extras.isEmpty { extras = try extraValues(fields, indices: requirements.extras) }
 
         // inconsistent_counts
         func atMostMembers(_ value: Int, _ column: Column) throws(RowRejection) {
@@ -380,7 +388,7 @@ public final class RowValidator {
             if let bytes = raw(fields, .headIDNumber), !bytes.isEmpty { headID = FieldBytes.string(bytes) }
         }
 
-        let household = Household(
+        var household = Household(
             reviewYear: year, householdID: key!.householdID, provinceCode: resolved.province,
             districtCode: resolved.district, communeCode: communeCode, village: village, area: area,
             members: members, ethnicMinority: ethnicMinority, incomePerCapita: income,
@@ -393,6 +401,7 @@ public final class RowValidator {
             membersWithLabourCapacity: labourCapacity, socialProtectionMembers: socialProtection,
             digitalServiceUsers: digitalUsers, wasteDisposal: waste, headName: headName,
             headIDNumber: headID)
+        if !extras.isEmpty { household.extraValues = extras }
         return (household, warnings)
     }
 

@@ -14,6 +14,10 @@ public struct ValidationRules: Sendable {
     public var aliases: ValueAliases
     /// Whether `head_name`/`head_id_number` are kept on accepted households (default: dropped).
     public var keepPersonalData: Bool
+    /// Extra input columns declared by the run's standard files (`Household.extraValues` order).
+    public var extraColumns: [ExtraColumn] = []
+    /// Standard id → indices (in `extraColumns`) of the extra columns its rules read.
+    public var standardExtraColumns: [String: [Int]] = [:]
 
     /// Rules with explicit per-standard columns.
     public init(
@@ -33,7 +37,7 @@ public struct ValidationRules: Sendable {
     /// publishes no score line).
     public init(
         schedule: StandardSchedule, standards: [Standard], basisPolicy: IncomeBasisPolicy = .auto,
-        aliases: ValueAliases = .default, keepPersonalData: Bool = false
+        aliases: ValueAliases = .default, keepPersonalData: Bool = false, extraColumns: [ExtraColumn] = []
     ) {
         var columns: [String: ColumnSet] = [:]
         let always = ColumnSet(Column.alwaysRequired)
@@ -44,6 +48,10 @@ public struct ValidationRules: Sendable {
         }
         self.init(schedule: schedule, standardColumns: columns, basisPolicy: basisPolicy,
                   aliases: aliases, keepPersonalData: keepPersonalData)
+        self.extraColumns = extraColumns
+        for standard in standards where !standard.extraColumnIndices.isEmpty {
+            standardExtraColumns[standard.id] = standard.extraColumnIndices
+        }
     }
 
     /// The national default: the spec's schedule, `vn-2022` needing nothing extra and
@@ -71,14 +79,19 @@ public struct ValidationRules: Sendable {
         let ids = schedule.standardIDs(for: year)
         guard !ids.isEmpty else { return nil }
         var required = ColumnSet()
-        for id in ids { required.formUnion(standardColumns[id] ?? []) }
+        var extras: [Int] = []
+        for id in ids {
+            required.formUnion(standardColumns[id] ?? [])
+            for index in standardExtraColumns[id] ?? [] where !extras.contains(index) { extras.append(index) }
+        }
         switch basisPolicy {
         case .auto: break
         case .income: required.insert(.incomePerCapita)
         case .score: required.insert(.incomeScore)
         }
         let eitherIncome = !required.contains(.incomePerCapita) && !required.contains(.incomeScore)
-        return YearRequirements(standardIDs: ids, required: required, needsIncomeOrScore: eitherIncome)
+        return YearRequirements(standardIDs: ids, required: required, needsIncomeOrScore: eitherIncome,
+                                extras: extras.sorted())
     }
 
     /// Columns the header of every dump must have: `Column.alwaysRequired`, plus the income
@@ -103,6 +116,9 @@ public struct YearRequirements: Sendable, Equatable {
     public var required: ColumnSet
     /// True when neither income field is forced: one of the two must be present.
     public var needsIncomeOrScore: Bool
+    /// Indices (in `ValidationRules.extraColumns`) of the extra input columns the year's
+    /// standards read: required, and read, only for these rows.
+    public var extras: [Int] = []
 }
 
 /// The enumeration alias tables used to read values.

@@ -145,13 +145,18 @@ public indirect enum KeyShape: Sendable {
 public struct ConfigError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var line: Int?
+    /// The column (1-based) within the line, when known (e.g. inside an indicator rule).
+    public var column: Int?
     public var message: String
 
-    public init(path: String, line: Int?, message: String) {
+    public init(path: String, line: Int?, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
+        self.column = column
         self.message = message
     }
 
-    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(message)" }
+    public var description: String {
+        "\(path)\(line.map { ":\($0)" } ?? "")\(line != nil ? column.map { ":\($0)" } ?? "" : ""): \(message)"
+    }
 }

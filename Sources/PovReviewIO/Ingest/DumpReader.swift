@@ -111,7 +111,7 @@ public final class DumpReader {
             names.append(String(decoding: Self.unescaped(scanner.fieldBytes(index), scanner.fields[index].escaped), as: UTF8.self))
         }
         let layout: HeaderLayout
-        switch HeaderLayout.resolve(names, aliases: options.headerAliases) {
+        switch HeaderLayout.resolve(names, aliases: options.headerAliases, extraColumns: rules.extraColumns) {
         case .success(let resolved): layout = resolved
         case .failure(let problem):
             throw DumpFileError(kind: .header, path: path, line: scanner.line, column: problem.column,

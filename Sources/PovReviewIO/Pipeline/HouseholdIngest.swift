@@ -55,7 +55,8 @@ final class HouseholdIngest {
     var validationRules: ValidationRules {
         ValidationRules(
             schedule: config.schedule, standards: Array(inputs.standards.values),
-            basisPolicy: config.incomeBasis, keepPersonalData: config.writeHouseholdContact)
+            basisPolicy: config.incomeBasis, keepPersonalData: config.writeHouseholdContact,
+            extraColumns: inputs.extraColumns)
     }
 
     /// Reader options: the built-in header aliases plus the pipeline's own.
@@ -267,6 +268,7 @@ final class HouseholdIngest {
             """)
         let delete = try database.prepare("DELETE FROM household_status WHERE household_id = ? AND review_year = ?")
         let deleteContact = try database.prepare("DELETE FROM household_contact WHERE household_id = ? AND review_year = ?")
+        let deleteDeprivation = try database.prepare("DELETE FROM household_deprivation WHERE household_id = ? AND review_year = ?")
         for (row, key) in retracted {
             let fileIndex = Int(row.file)
             let dump = inputs.dumps[fileIndex]
@@ -279,7 +281,7 @@ final class HouseholdIngest {
                 villages.subtract(stored.household, stored.classification, key: tallyKey)
             }
             select.reset()
-            for statement in contact == nil ? [delete] : [delete, deleteContact] {
+            for statement in contact == nil ? [delete, deleteDeprivation] : [delete, deleteContact, deleteDeprivation] {
                 try statement.bind([.text(key.id), .integer(Int64(key.year))])
                 try statement.execute()
             }

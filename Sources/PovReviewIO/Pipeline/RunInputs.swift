@@ -5,6 +5,8 @@ import PovReviewCore
 /// dump files to read.
 struct RunInputs {
     var standards: [String: Standard]
+    /// Extra input columns declared by the standard files (`Household.extraValues` order).
+    var extraColumns: [ExtraColumn] = []
     var admin: AdminDirectory
     var totals: HouseholdTotals
     /// Dump files, sorted by relative path, with their display path relative to the dump folder.
@@ -14,14 +16,11 @@ struct RunInputs {
 
     static func load(_ config: PipelineConfig) throws -> RunInputs {
         var standards: [String: Standard] = [:]
-        for file in config.standardFiles {
-            do {
-                let standard = try StandardFile.load(file)
-                standards[standard.id] = standard
-            } catch {
-                throw PipelineError.configuration("\(error)")
-            }
+        let loaded: StandardFile.Loaded
+        do { loaded = try StandardFile.loadAll(config.standardFiles) } catch {
+            throw PipelineError.configuration("\(error)")
         }
+        for standard in loaded.standards { standards[standard.id] = standard }
         for entry in config.schedule.entries {
             for id in entry.standardIDs where standards[id] == nil {
                 throw PipelineError.configuration(
@@ -41,8 +40,10 @@ struct RunInputs {
         let dumps = try Self.listDumps(in: config.inputFolder, pattern: config.dumpPattern)
         var hashed = config.rendered
         for id in standards.keys.sorted() { hashed += "standard \(id)\n" }
-        return RunInputs(standards: standards, admin: admin, totals: totals, dumps: dumps,
-                         configSHA256: FileDigest.sha256(of: Data(hashed.utf8)))
+        var inputs = RunInputs(standards: standards, admin: admin, totals: totals, dumps: dumps,
+                               configSHA256: FileDigest.sha256(of: Data(hashed.utf8)))
+        inputs.extraColumns = loaded.extraColumns
+        return inputs
     }
 
     /// The files of `folder` whose name matches `pattern` (shell glob), sorted by name.

@@ -34,8 +34,8 @@ extension ColumnDocumentation {
             descriptionVI: "Mỗi dòng là một hộ trong một năm rà soát theo một chuẩn nghèo: kết quả phân loại và các chỉ số thiếu hụt của hộ."),
         TableDocumentation(
             name: "household_deprivation", isView: false,
-            descriptionEN: "A local standard's indicators beyond the national ones, one row per household, year, standard and indicator (empty while every indicator has a deprived_<id> column in household_status).",
-            descriptionVI: "Các chỉ số thiếu hụt riêng của chuẩn nghèo địa phương ngoài các chỉ số quốc gia, mỗi dòng một hộ, một năm, một chuẩn và một chỉ số (để trống khi mọi chỉ số đã có cột deprived_<id> trong household_status)."),
+            descriptionEN: "A local standard's indicators beyond the national ones (those without a deprived_<id> column in household_status), one row per household, year, standard and indicator.",
+            descriptionVI: "Các chỉ số thiếu hụt riêng của chuẩn nghèo địa phương ngoài các chỉ số quốc gia (không có cột deprived_<id> trong household_status), mỗi dòng một hộ, một năm, một chuẩn và một chỉ số."),
         TableDocumentation(
             name: "household_contact", isView: false,
             descriptionEN: "Optional contact data of households (only when the pipeline file opts in); ID numbers as a keyed hash.",
@@ -100,6 +100,7 @@ extension ColumnDocumentation {
             name: "standards", isView: false,
             descriptionEN: "The poverty standards used, with their lines and indicators.",
             descriptionVI: "Các chuẩn nghèo được áp dụng, kèm chuẩn thu nhập và các chỉ số."),
+        standardIndicatorsTable,
         TableDocumentation(
             name: "columns", isView: false,
             descriptionEN: "This documentation: every column of every table and view.",
@@ -131,6 +132,7 @@ extension ColumnDocumentation {
         rows += inputFileYears
         rows += adminUnits
         rows += standards
+        rows += standardIndicators
         rows += columnsTable
         rows += schemaMigrations
         return rows

@@ -27,8 +27,11 @@ final class HouseholdStatusWriter {
         "income_score", "deprivation_count", "status", "without_labour_capacity", "with_social_protection",
     ]
     private static let indicatorBase = Int32(fixedColumns.count + 1)
+    /// The local indicators' verdicts (`household_deprivation`).
+    private let localDeprivations: HouseholdDeprivationWriter
 
     init(database: SQLiteDatabase) throws {
+        localDeprivations = try HouseholdDeprivationWriter(database: database)
         let columns = Self.fixedColumns + IndicatorID.allCases.map { "deprived_\($0.rawValue)" }
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         statement = try database.prepare(
@@ -124,5 +127,6 @@ final class HouseholdStatusWriter {
             }
         }
         try statement.execute()
+        if !standard.localIndicators.isEmpty { try localDeprivations.insert(household, standard: standard, c) }
     }
 }

@@ -32,10 +32,31 @@ enum ReferenceTablesWriter {
                 s.averageUpperBound.map { .integer($0.rural) } ?? .null,
                 s.averageUpperBound.map { .integer($0.urban) } ?? .null,
                 s.scoreLine.map { .integer($0.rural) } ?? .null, s.scoreLine.map { .integer($0.urban) } ?? .null,
-                .integer(Int64(s.deprivationCutoff)), .text(s.indicators.map(\.rawValue).joined(separator: ",")),
+                .integer(Int64(s.deprivationCutoff)), .text(s.definitions.map(\.id).joined(separator: ",")),
             ])
             try standard.execute()
         }
+        try writeStandardIndicators(inputs.standards.values.sorted(by: { $0.id < $1.id }), into: database)
         try database.execute("COMMIT")
+    }
+}
+
+extension ReferenceTablesWriter {
+    /// One `standard_indicators` row per indicator of each standard, in file order.
+    static func writeStandardIndicators(_ standards: [Standard], into database: SQLiteDatabase) throws {
+        let statement = try database.prepare("""
+            INSERT INTO standard_indicators (standard, indicator, position, name_vi, name_en, dimension,
+                national_column, provisional, legal_basis, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for standard in standards {
+            for (position, d) in standard.definitions.enumerated() {
+                try statement.bind([
+                    .text(standard.id), .text(d.id), .integer(Int64(position + 1)), .text(d.nameVi), .text(d.nameEn),
+                    .text(d.dimension), .integer(d.nationalID == nil ? 0 : 1), .integer(d.provisional ? 1 : 0),
+                    .text(d.legalBasis), .text(d.ruleText),
+                ])
+                try statement.execute()
+            }
+        }
     }
 }

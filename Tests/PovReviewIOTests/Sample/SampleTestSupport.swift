@@ -176,15 +176,12 @@ enum SampleTestSupport {
             socialProtectionMembers: try count("social_protection_members", members: members))
     }
 
-    /// `vn-2022` built from the numbers of standards.md (Decree 07/2021/NĐ-CP).
-    static let vn2022 = Standard(
-        id: "vn-2022", nameVi: "Chuẩn nghèo đa chiều giai đoạn 2022–2025",
-        incomeLine: AreaThresholds(rural: 1_500_000, urban: 2_000_000),
-        averageUpperBound: AreaThresholds(rural: 2_250_000, urban: 3_000_000),
-        scoreLine: AreaThresholds(rural: 140, urban: 175),
-        indicators: [
-            .employment, .dependants, .nutrition, .healthInsurance, .adultEducation, .childSchooling,
-            .housingQuality, .housingArea, .water, .latrine, .telecom, .informationAccess,
-        ],
-        deprivationCutoff: 3)
+    /// `vn-2022` as shipped (`Pipelines/standards/vn-2022.yaml`; `ConfigFileTests` checks the
+    /// file against the numbers of standards.md).
+    static let vn2022: Standard = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Pipelines/standards/vn-2022.yaml")
+        return try! StandardFile.load(url)
+    }()
 }
