@@ -14,7 +14,7 @@ public enum Exporter {
     /// byte-identical files.
     @discardableResult
     public static func writeAll(
-        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int
+        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, publish shouldPublish: Bool = true
     ) throws -> [String] {
         var uniquePlans: [String] = []
         for plan in plans where !uniquePlans.contains(plan) { uniquePlans.append(plan) }
@@ -26,7 +26,7 @@ public enum Exporter {
 
         let fileManager = FileManager.default
         let parent = directory.deletingLastPathComponent()
-        let building = parent.appendingPathComponent("\(directory.lastPathComponent).building-\(getpid())")
+        let building = buildingFolder(for: directory)
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             OutputLocation.removeLeftovers(
@@ -64,7 +64,7 @@ public enum Exporter {
                 try Data(html.utf8).write(to: building.appendingPathComponent(name))
                 written.append(name)
             }
-            try publish(building, to: directory)
+            if shouldPublish { try publish(building, to: directory) }
         } catch {
             try? fileManager.removeItem(at: building)
             throw error
@@ -83,6 +83,12 @@ public enum Exporter {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: components)!
+    }
+
+    /// The folder the exports of `directory` are built in, beside it (`publish: false` leaves
+    /// them there for `Publication`).
+    public static func buildingFolder(for directory: URL) -> URL {
+        directory.deletingLastPathComponent().appendingPathComponent("\(directory.lastPathComponent).building-\(getpid())")
     }
 
     /// Moves `building` to `directory`, replacing what is there.
