@@ -380,6 +380,25 @@ final class DumpScanner {
     }
 
     /// Whether every byte of the current record is ASCII (8 bytes at a time).
+    /// Whether some byte of the record may be a C0 control character (< 0x20; a tab counts too,
+    /// the validator looks closer). Word-at-a-time: `(w - 0x20…) & ~w & 0x80…` is non-zero
+    /// exactly when some byte of `w` is below 0x20.
+    func recordMayHaveControl() -> Bool {
+        var p = UnsafeRawPointer(buffer + recordStart)
+        var n = recordEnd - recordStart
+        var flag: UInt64 = 0
+        while n >= 8 {
+            let w = p.loadUnaligned(as: UInt64.self)
+            flag |= (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+            p += 8; n -= 8
+        }
+        while n > 0 {
+            if p.load(as: UInt8.self) < 0x20 { return true }
+            p += 1; n -= 1
+        }
+        return flag != 0
+    }
+
     func recordIsASCII() -> Bool {
         var p = UnsafeRawPointer(buffer + recordStart)
         var n = recordEnd - recordStart
