@@ -131,9 +131,8 @@ public final class PipelineRun {
                 progress.stage(.export, config.exportsFolder.path)
                 do {
                     try ExportStage.build(database: database, config: config, runID: runID)
-                } catch let error as ExportError {
-                    throw PipelineError.output(path: config.exportsFolder.path, problem: "cannot write the exports (\(error))",
-                                               action: "check the folder's permissions and free space, then run again")
+                } catch {
+                    throw OutputFailure.pipelineError(error, target: config.exportsFolder, what: "the exports")
                 }
                 try FaultInjection.failurePoint("exports-built")
                 report.exportsPath = config.exportsFolder.path
@@ -153,9 +152,7 @@ public final class PipelineRun {
                 throw PipelineError.quarantineLimit(path: path, quarantinedLines: lines, physicalLines: total,
                                                     limitPercent: limit, quarantineCSV: csv)
             }
-            if error is PipelineError { throw error }
-            if let error = error as? PublicationError { throw PipelineError.output(path: config.databaseFile.path, problem: "not published", action: error.description) }
-            throw PipelineError.database("\(error)")
+            throw OutputFailure.pipelineError(error, target: config.databaseFile, what: "the new database")
         }
     }
 
