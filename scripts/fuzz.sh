@@ -23,9 +23,12 @@ if [[ ! -x "$OUT/dump-fuzzer" || ! -f "$stamp" || "$(cat "$stamp")" != "$current
     echo "fuzz: building the target (PovReviewCore + dump reader, -sanitize=fuzzer,address)"
     # shellcheck disable=SC2086
     "$SWIFTC" "${FLAGS[@]}" -module-name PovReviewCore -emit-module -emit-module-path "$OUT/core/PovReviewCore.swiftmodule" \
-        -emit-library -static -o "$OUT/core/libPovReviewCore.a" $core_sources
+        -emit-library -static -o "$OUT/core/libPovReviewCore.a" $core_sources > "$OUT/build.log" 2>&1 \
+        || { cat "$OUT/build.log"; exit 1; }
+    # (ld.gold warns about ASan's local symbols; the log keeps them out of the way.)
     "$SWIFTC" "${FLAGS[@]}" -module-name DumpFuzzer -I "$OUT/core" -L "$OUT/core" -lPovReviewCore \
-        "${reader_sources[@]}" Fuzz/DumpFuzzer.swift -o "$OUT/dump-fuzzer"
+        "${reader_sources[@]}" Fuzz/DumpFuzzer.swift -o "$OUT/dump-fuzzer" >> "$OUT/build.log" 2>&1 \
+        || { grep -v "Cannot export local symbol" "$OUT/build.log"; exit 1; }
     echo "$current" > "$stamp"
 fi
 

@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
             if case .busy = error { throw CommandFailure("\(error)", exitCode: ExitStatus.busy.rawValue) }
             throw CommandFailure("\(error)")
         } catch {
-            throw CommandFailure("\(config.exportsFolder.path): cannot write the exports (\(error)); the previous exports are unchanged")
+            throw CommandFailure("\(OutputFailure.pipelineError(error, target: config.exportsFolder, what: "the exports"))")
         }
         FileHandleOutput.standardOutput.write("wrote \(files.count) files to \(config.exportsFolder.path)\n")
     }

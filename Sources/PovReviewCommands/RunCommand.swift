@@ -33,6 +33,10 @@ struct RunCommand: ParsableCommand {
         do {
             report = try PipelineRun(config: config, progress: progress).run(exports: !noExports)
         } catch let error as PipelineError {
+            // A log collector reading JSON lines gets the failure as one too.
+            if logFormat == .json && !FileHandleOutput.standardError.isTerminal {
+                LogLineHandler.logger(.json).error("\(error)")
+            }
             if case .busy = error { throw CommandFailure("\(error)", exitCode: ExitStatus.busy.rawValue) }
             throw CommandFailure("\(error)")
         }

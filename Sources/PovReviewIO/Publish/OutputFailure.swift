@@ -4,11 +4,11 @@ import Foundation
 /// (issue 10, item 4): the path the user gave (never the hidden file being built), what went
 /// wrong in words (a full disk, a read-only folder) and what to do, never a Foundation dump
 /// (`NSCocoaErrorDomain Code=…`).
-enum OutputFailure {
+public enum OutputFailure {
     /// - Parameters:
     ///   - target: the public path being replaced (the database file or the exports folder).
     ///   - what: "the new database" or "the exports".
-    static func pipelineError(_ error: any Error, target: URL, what: String) -> PipelineError {
+    public static func pipelineError(_ error: any Error, target: URL, what: String) -> PipelineError {
         if let error = error as? PipelineError { return error }
         if let error = error as? PublicationError {
             return .output(path: target.path, problem: "\(what) could not be published", action: error.description)
