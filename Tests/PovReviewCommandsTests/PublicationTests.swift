@@ -82,6 +82,24 @@ struct PublicationTests {
         #expect(killedInsidePublication == 5)
     }
 
+    @Test("export completes the publication a killed run left half done before it writes anything")
+    func exportCompletesAnInterruptedPublication() async throws {
+        let sets = try TwoInputSets()
+        let first = try ChildRun(sets.arguments("A"), in: sets.workspace)
+        #expect(Self.published.contains(try await first.wait()))
+        let killed = try ChildRun(sets.arguments("B"), in: sets.workspace, fault: "kill:publish-exports-in-place")
+        try await killed.wait()
+        #expect(killed.killed)
+        #expect(sets.published() == ("A", "B"), "new exports beside the old database until someone completes it")
+
+        let export = try ChildRun(["export", "--pipeline", "pipeline.yaml", "--database", sets.database.path,
+                                   "--exports", sets.exports.path], in: sets.workspace)
+        #expect(try await export.wait() == 0, "\(export.errorText)")
+        // Without the recovery the database would still be A's and export would write A's exports.
+        #expect(sets.published() == ("B", "B"))
+        #expect(sets.leftovers().isEmpty, "\(sets.leftovers())")
+    }
+
     @Test("A second run on the same database fails at once with the lock holder's pid; the first one publishes")
     func secondRunIsRefused() async throws {
         let sets = try TwoInputSets()
