@@ -8,6 +8,8 @@ import Foundation
 /// place, replacing the previous exports: rename(2) of the old folder out of the way, rename of
 /// the new one in, removal of the old one. A kill in between leaves either the old exports, or
 /// none beside the new database; the next run writes them again (outputs.md, "Atomicity").
+/// `povreview run` and `export` pass `publish: false` and switch the built folder through
+/// `Publication` instead, journaled together with the database (issue 10).
 public enum Exporter {
     /// Writes all exports of `database` for `plans` and run `runID` to `directory` and returns
     /// the names of the files written, in writing order. Deterministic: the same database gives
