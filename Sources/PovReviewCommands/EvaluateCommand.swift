@@ -31,6 +31,9 @@ struct EvaluateCommand: ParsableCommand {
             throw CommandFailure("no database at \(config.databaseFile.path); run `povreview run` first, or pass --database FILE")
         }
         do {
+            let lock = try OutputLock(databaseURL: config.databaseFile)
+            defer { withExtendedLifetime(lock) {} }
+            try Publication.recover(databaseURL: config.databaseFile)
             let database = try SQLiteDatabase(path: config.databaseFile.path)
             let (loaded, planTerritory) = try PlanEvaluation.plans(of: config)[0]
             let standards = try StandardFile.loadAll(config.standardFiles).standards
@@ -39,13 +42,26 @@ struct EvaluateCommand: ParsableCommand {
                 database: database, standards: standards, admin: admin, schedule: config.schedule,
                 crosswalkFile: config.crosswalkFile, targetsFile: config.targetsFile)
             var results = PlanEvaluator(input: input).evaluate(loaded, options: EvaluationOptions(territoryOverride: planTerritory))
-            if let year { results = results.filter { $0.evaluationYear.value == year } }
+            if results.isEmpty {
+                let provinces = try TerritoryCoverage.provinces(in: database)
+                throw CommandFailure(TerritoryCoverage.message(plan: loaded, territory: planTerritory, provinces: provinces)
+                                     + "; nothing was written")
+            }
+            if let year {
+                let years = Set(results.map(\.evaluationYear.value)).sorted()
+                results = results.filter { $0.evaluationYear.value == year }
+                if results.isEmpty {
+                    throw CommandFailure("plan \(loaded.id) has no result for evaluation year \(year) (years with results: \(years.map(String.init).joined(separator: ", "))); nothing was written")
+                }
+            }
             try database.transaction {
                 try PlanEvaluation.write(results, planID: loaded.id, year: year.map { ReviewYear($0) }, into: database)
             }
             FileHandleOutput.standardOutput.write(Self.table(results))
         } catch let error as CommandFailure {
             throw error
+        } catch PipelineError.busy(let database, let holder) {
+            throw CommandFailure("\(PipelineError.busy(database: database, holder: holder))", exitCode: ExitStatus.busy.rawValue)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -19,18 +19,36 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time of each stage and the peak memory.")
     var stats = false
 
+    @Flag(name: .long, help: "Print only a one-line summary (for cron mail); errors still go to standard error.")
+    var oneLine = false
+
+    @Option(name: .long, help: "Format of the log lines written when standard error is not a terminal: plain or json.")
+    var logFormat: LogFormat = .plain
+
     func run() throws {
         let config = try options.config()
         let started = Date()
         let report: RunReport
-        let progress = TerminalProgress(quiet: quiet)
+        let progress = TerminalProgress(quiet: quiet || oneLine, logFormat: logFormat)
         do {
             report = try PipelineRun(config: config, progress: progress).run(exports: !noExports)
         } catch let error as PipelineError {
+            // A log collector reading JSON lines gets the failure as one too.
+            if logFormat == .json && !FileHandleOutput.standardError.isTerminal {
+                LogLineHandler.logger(.json).error("\(error)")
+            }
+            if case .busy = error { throw CommandFailure("\(error)", exitCode: ExitStatus.busy.rawValue) }
             throw CommandFailure("\(error)")
         }
-        FileHandleOutput.standardOutput.write(RunSummary.render(report, seconds: Date().timeIntervalSince(started)))
+        let seconds = Date().timeIntervalSince(started)
+        if oneLine {
+            FileHandleOutput.standardOutput.write(RunSummary.oneLine(report, seconds: seconds) + "\n")
+        } else {
+            FileHandleOutput.standardOutput.write(RunSummary.render(report, seconds: seconds))
+            FileHandleOutput.standardOutput.write(RunSummary.oneLine(report, seconds: seconds) + "\n")
+        }
         if stats { FileHandleOutput.standardOutput.write(progress.statistics(end: Date())) }
+        if report.files.contains(where: { $0.rowsQuarantined > 0 }) { throw ExitStatus.quarantinedRows.code }
     }
 }
 
@@ -65,6 +83,7 @@ enum RunSummary {
         }
         lines.append("")
         lines.append("Warnings: \(report.warnings)   Criteria results: \(report.criteriaResults)")
+        for notice in report.notices { lines.append("warning: \(notice)") }
         lines.append("Database: \(report.databasePath)")
         if let exports = report.exportsPath { lines.append("Exports:  \(exports)") }
         return lines.joined(separator: "\n") + "\n"

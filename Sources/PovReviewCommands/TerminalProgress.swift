@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PovReviewIO
 
 /// Progress on standard error: a live line on a terminal; plain log lines otherwise (CI, cron).
@@ -14,15 +15,24 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
     /// Start time of each stage, in order, for `--stats`.
     private(set) var stageStarts: [(name: String, at: Date)] = []
 
-    init(quiet: Bool = false) {
+    /// The log lines written instead of the live display when standard error is not a terminal.
+    private let logger: Logger
+
+    init(quiet: Bool = false, logFormat: LogFormat = .plain) {
         self.quiet = quiet
         live = FileHandleOutput.standardError.isTerminal
+        logger = LogLineHandler.logger(logFormat)
+    }
+
+    /// A line of progress: as is on a terminal, a swift-log line otherwise (cron, CI, systemd).
+    private func emit(_ text: String, stage: String) {
+        if live { output.write(text + "\n") } else { logger.info("\(text)", metadata: ["stage": "\(stage)"]) }
     }
 
     func stage(_ stage: PipelineStage, _ detail: String) {
         lock.withLock {
             stageStarts.append(("\(stage.rawValue) \(detail)", Date()))
-            if !quiet { output.write("[\(stage.rawValue)] \(detail)\n") }
+            if !quiet { emit("[\(stage.rawValue)] \(detail)", stage: stage.rawValue) }
         }
     }
 
@@ -47,7 +57,7 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
             self.bytes = bytes
             started = Date()
             stageStarts.append(("ingest \(path)", started))
-            if !quiet && !live { output.write("[ingest] \(path) (\(Self.megabytes(bytes)))\n") }
+            if !quiet && !live { emit("[ingest] \(path) (\(Self.megabytes(bytes)))", stage: "ingest") }
         }
     }
 
@@ -68,7 +78,7 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
         guard !quiet else { return }
         lock.withLock {
             if live { output.write("\r\u{1B}[K") }
-            output.write("[ingest] \(report.path): \(Self.grouped(report.rowsRead)) read, \(Self.grouped(report.rowsAccepted)) accepted, \(Self.grouped(report.rowsQuarantined)) quarantined\n")
+            emit("[ingest] \(report.path): \(Self.grouped(report.rowsRead)) read, \(Self.grouped(report.rowsAccepted)) accepted, \(Self.grouped(report.rowsQuarantined)) quarantined", stage: "ingest")
         }
     }
 

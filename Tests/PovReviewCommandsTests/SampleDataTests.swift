@@ -7,7 +7,7 @@ import Testing
 struct SampleDataTests {
     static func database() async throws -> SQLiteDatabase {
         let run = try await SampleDataRun.shared.value
-        try #require(run.status == 0, "povreview run on SampleData exited with \(run.status)")
+        try #require(EndToEnd.published(run.status), "povreview run on SampleData exited with \(run.status)")
         return try EndToEnd.open(run.database)
     }
 
@@ -83,7 +83,7 @@ struct SampleDataTests {
     @Test("explain prints Vietnamese by default and English with --lang en")
     func explain() async throws {
         let run = try await SampleDataRun.shared.value
-        try #require(run.status == 0)
+        try #require(EndToEnd.published(run.status))
         let workspace = try EndToEnd.workspace()
         let vi = try await EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path], in: workspace)
         let en = try await EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path, "--lang", "en"],
@@ -109,7 +109,7 @@ struct SampleDataTests {
     @Test("evaluate --plan lang-son --year 2024 replaces only that plan-year's rows")
     func evaluateOnePlanYear() async throws {
         let run = try await SampleDataRun.shared.value
-        try #require(run.status == 0)
+        try #require(EndToEnd.published(run.status))
         let workspace = try EndToEnd.workspace()
         let copy = workspace.appendingPathComponent("default.sqlite")
         try FileManager.default.copyItem(at: run.database, to: copy)

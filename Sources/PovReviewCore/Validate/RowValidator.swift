@@ -65,16 +65,19 @@ public final class RowValidator {
 
     /// Validates the fields of one record (exactly `layout.fieldCount` of them, unescaped,
     /// untrimmed). `isASCII` may be passed true when the caller knows every byte is ASCII
-    /// (skips UTF-8 validation). `line` is the record's first physical line, for warnings.
+    /// (skips UTF-8 validation), and `hasControl` false when it knows no byte is a C0 control
+    /// character (skips that check). `line` is the record's first physical line, for warnings.
     ///
     /// Throws when the row's review year needs a column the header lacks (rule 10: a header
     /// problem that fails the run).
     public func validate(
-        _ fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, line: Int, isASCII: Bool = false
+        _ fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, line: Int, isASCII: Bool = false,
+        hasControl: Bool = true
     ) throws(HeaderProblem) -> RowVerdict {
         precondition(fields.count == layout.fieldCount, "field count must match the header")
         var key: HouseholdKey? = nil
         do throws(RowRejection) {
+            if hasControl { try Self.checkControl(fields, positions: positions, names: layout.names) }
             let household = try check(fields, line: line, isASCII: isASCII, key: &key)
             return RowVerdict(key: key, outcome: .accepted(household.0, warnings: household.1))
         } catch {

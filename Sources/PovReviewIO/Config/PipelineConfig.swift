@@ -44,6 +44,11 @@ public struct PipelineConfig: Sendable {
     public var headerAliases: [String: String]
     public var plans: [PlanSelection]
     public var writeHouseholdContact: Bool
+    /// `validation.allow_empty_dump`: a dump with a header and no rows is accepted (default: it fails the run).
+    public var allowEmptyDump = false
+    /// `validation.allow_year_drop`: a review year with less than half the rows of the previous
+    /// one is accepted (default: it fails the run).
+    public var allowYearDrop = false
     public var personalDataInExports: Bool
 
     /// Command-line overrides (input-format.md, "Which files a run reads").
@@ -119,7 +124,7 @@ public struct PipelineConfig: Sendable {
             }
             plans.append(PlanSelection(id: entry.id, file: resolve(entry.file), territory: entry.territory))
         }
-        return PipelineConfig(
+        var config = PipelineConfig(
             name: name, description: document.description ?? "", pipelineFile: file,
             pipelinesFolder: base, inputFolder: inputFolder,
             dumpPattern: document.inputs?.pattern ?? "households*.csv", adminFile: admin,
@@ -135,6 +140,9 @@ public struct PipelineConfig: Sendable {
             plans: plans,
             writeHouseholdContact: document.personal_data?.household_contact ?? false,
             personalDataInExports: document.personal_data?.in_exports ?? false)
+        config.allowEmptyDump = document.validation?.allow_empty_dump ?? false
+        config.allowYearDrop = document.validation?.allow_year_drop ?? false
+        return config
     }
 
     /// `2021-2025` or `2026` as an inclusive range.
@@ -168,6 +176,8 @@ public struct PipelineConfig: Sendable {
         lines.append("  income_basis: \(incomeBasis.rawValue)")
         lines.append("validation:")
         lines.append("  quarantine_limit_percent: \(quarantineLimit * 100)")
+        lines.append("  allow_empty_dump: \(allowEmptyDump)")
+        lines.append("  allow_year_drop: \(allowYearDrop)")
         lines.append("  header_aliases: {\(headerAliases.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", "))}")
         lines.append("plans:")
         for plan in plans {

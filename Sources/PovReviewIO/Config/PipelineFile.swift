@@ -29,6 +29,8 @@ struct PipelineFile: Decodable {
     struct Validation: Decodable {
         var quarantine_limit_percent: Double?
         var header_aliases: [String: String]?
+        var allow_empty_dump: Bool?
+        var allow_year_drop: Bool?
     }
     struct PlanEntry: Decodable {
         var id: String?
@@ -60,7 +62,8 @@ struct PipelineFile: Decodable {
             "schedule": .sequence(.mapping(["years": .any, "standards": .sequence(.any)])),
             "income_basis": .any,
         ]),
-        "validation": .mapping(["quarantine_limit_percent": .any, "header_aliases": .any]),
+        "validation": .mapping(["quarantine_limit_percent": .any, "header_aliases": .any,
+                                "allow_empty_dump": .any, "allow_year_drop": .any]),
         "plans": .sequence(.mapping(["id": .any, "file": .any, "territory": .any])),
         "personal_data": .mapping(["household_contact": .any, "in_exports": .any]),
     ])

@@ -8,13 +8,15 @@ import Foundation
 /// place, replacing the previous exports: rename(2) of the old folder out of the way, rename of
 /// the new one in, removal of the old one. A kill in between leaves either the old exports, or
 /// none beside the new database; the next run writes them again (outputs.md, "Atomicity").
+/// `povreview run` and `export` pass `publish: false` and switch the built folder through
+/// `Publication` instead, journaled together with the database (issue 10).
 public enum Exporter {
     /// Writes all exports of `database` for `plans` and run `runID` to `directory` and returns
     /// the names of the files written, in writing order. Deterministic: the same database gives
     /// byte-identical files.
     @discardableResult
     public static func writeAll(
-        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int
+        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, publish shouldPublish: Bool = true
     ) throws -> [String] {
         var uniquePlans: [String] = []
         for plan in plans where !uniquePlans.contains(plan) { uniquePlans.append(plan) }
@@ -26,7 +28,7 @@ public enum Exporter {
 
         let fileManager = FileManager.default
         let parent = directory.deletingLastPathComponent()
-        let building = parent.appendingPathComponent("\(directory.lastPathComponent).building-\(getpid())")
+        let building = buildingFolder(for: directory)
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             OutputLocation.removeLeftovers(
@@ -64,7 +66,7 @@ public enum Exporter {
                 try Data(html.utf8).write(to: building.appendingPathComponent(name))
                 written.append(name)
             }
-            try publish(building, to: directory)
+            if shouldPublish { try publish(building, to: directory) }
         } catch {
             try? fileManager.removeItem(at: building)
             throw error
@@ -83,6 +85,12 @@ public enum Exporter {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: components)!
+    }
+
+    /// The folder the exports of `directory` are built in, beside it (`publish: false` leaves
+    /// them there for `Publication`).
+    public static func buildingFolder(for directory: URL) -> URL {
+        directory.deletingLastPathComponent().appendingPathComponent("\(directory.lastPathComponent).building-\(getpid())")
     }
 
     /// Moves `building` to `directory`, replacing what is there.

@@ -84,14 +84,8 @@ public final class DumpReader {
         }
         scanner.delimiter = (semicolons > 0 && commas == 0) ? UInt8(ascii: ";") : UInt8(ascii: ",")
         delimiter = Character(Unicode.Scalar(scanner.delimiter))
-        if FieldBytes.firstInvalidUTF8Offset(first) != nil {
-            var message = "the header is not UTF-8"
-            if let legacy = LegacyEncoding.guess(first) {
-                message += "; it looks like the legacy encoding \(legacy.rawValue): \(legacy.conversionHint(path: path))"
-            } else {
-                message += " (a legacy encoding such as TCVN3, VNI or Windows-1258?); save the dump as \"CSV UTF-8\""
-            }
-            throw DumpFileError(kind: .encoding, path: path, line: 1, message: message)
+        if let problem = HeaderDiagnosis.problem(of: first, path: path, aliases: options.headerAliases) {
+            throw DumpFileError(kind: .encoding, path: path, line: 1, message: problem)
         }
 
         // Header record.
@@ -181,6 +175,7 @@ public final class DumpReader {
         for field in scanner.fields where field.escaped { needsScratch = true; break }
         let verdict: RowVerdict
         let ascii = scanner.recordIsASCII()
+        let control = scanner.recordMayHaveControl()
         do {
             if needsScratch {
                 scratch.removeAll(keepingCapacity: true)
@@ -195,12 +190,12 @@ public final class DumpReader {
                         fieldPointers[index] = UnsafeBufferPointer(rebasing: base[range])
                     }
                     return try validator.validate(UnsafeBufferPointer(start: fieldPointers, count: fieldCount),
-                                                  line: location.line, isASCII: ascii)
+                                                  line: location.line, isASCII: ascii, hasControl: control)
                 }
             } else {
                 for index in 0..<fieldCount { fieldPointers[index] = scanner.fieldBytes(index) }
                 verdict = try validator.validate(UnsafeBufferPointer(start: fieldPointers, count: fieldCount),
-                                                 line: location.line, isASCII: ascii)
+                                                 line: location.line, isASCII: ascii, hasControl: control)
             }
         } catch {
             throw DumpFileError(kind: .header, path: path, line: 1, column: error.column,

@@ -4,12 +4,25 @@ import Foundation
 public enum ExportStage {
     /// Writes every export of the database into the configuration's exports folder (built aside,
     /// renamed into place). Plans are those evaluated in the database, in configuration order.
+    /// The caller holds the output lock; the exports are published through a `Publication`
+    /// journal beside the database, so a kill cannot leave the exports folder missing.
     @discardableResult
     public static func write(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws -> [String] {
+        let files = try build(database: database, config: config, runID: runID)
+        try Publication(databaseURL: config.databaseFile, builtDatabase: nil, exportsURL: config.exportsFolder,
+                        builtExports: Exporter.buildingFolder(for: config.exportsFolder))
+            .commit(journalBeside: config.databaseFile)
+        return files
+    }
+
+    /// Writes every export into the building folder beside the exports folder
+    /// (`Exporter.buildingFolder(for:)`) without publishing them.
+    @discardableResult
+    public static func build(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws -> [String] {
         let evaluated = Set(try database.rows("SELECT DISTINCT plan FROM criteria_results").compactMap { $0[0].string })
         var plans = config.plans.compactMap(\.id).filter { evaluated.contains($0) }
         plans += evaluated.subtracting(plans).sorted()
-        return try Exporter.writeAll(database: database, to: config.exportsFolder, plans: plans, runID: runID)
+        return try Exporter.writeAll(database: database, to: config.exportsFolder, plans: plans, runID: runID, publish: false)
     }
 
     /// The id of the latest successful run in `database`.

@@ -6,6 +6,12 @@ public enum PipelineError: Error, CustomStringConvertible, Sendable {
     case header(path: String, column: String?, message: String)
     case quarantineLimit(path: String, quarantinedLines: Int, physicalLines: Int, limitPercent: Double, quarantineCSV: String?)
     case database(String)
+    /// Another run holds the output lock (`OutputLock`).
+    case busy(database: String, holder: String)
+    /// An output path the run cannot write (checked before any work).
+    case output(path: String, problem: String, action: String)
+    /// A check on the data as a whole failed (empty dump, a collapsed review year, …).
+    case data(path: String, problem: String, action: String)
 
     public var description: String {
         switch self {
@@ -25,6 +31,12 @@ public enum PipelineError: Error, CustomStringConvertible, Sendable {
                 + " or raise validation.quarantine_limit_percent in the pipeline file."
         case .database(let message):
             return "database error: \(message)"
+        case .busy(let database, let holder):
+            return "another run (\(holder)) is writing this database: \(database); wait for it to finish (a killed run releases the lock at once), or give this run another --database."
+        case .output(let path, let problem, let action):
+            return "\(path): \(problem); \(action). Nothing was changed."
+        case .data(let path, let problem, let action):
+            return "\(path): \(problem); the previous outputs are unchanged. \(action)"
         }
     }
 }

@@ -57,69 +57,102 @@ public final class PipelineRun {
         return (ingest.fileReports, samples, failure)
     }
 
-    /// Runs every stage and publishes the database (and, unless `exports` is false, the exports).
+    /// Runs every stage and publishes the database and (unless `exports` is false) the exports
+    /// together (`Publication`), holding the output lock (`OutputLock`) throughout.
     public func run(exports: Bool = true) throws -> RunReport {
         progress.stage(.configure, config.pipelineFile?.path ?? config.name)
-        let inputs = try RunInputs.load(config)
+        try OutputPaths.check(database: config.databaseFile, exports: exports ? config.exportsFolder : nil)
         let location = OutputLocation(databaseURL: config.databaseFile)
-        do { try location.prepare() } catch {
-            throw PipelineError.database("cannot create \(config.databaseFile.deletingLastPathComponent().path): \(error.localizedDescription)")
+        do {
+            try FileManager.default.createDirectory(at: config.databaseFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw PipelineError.output(path: config.databaseFile.deletingLastPathComponent().path,
+                                       problem: "cannot create the folder (\(error.localizedDescription))",
+                                       action: "create it, or choose another --database")
         }
-        let database: SQLiteDatabase
         let startedAt = clock()
+        let lock = try OutputLock(databaseURL: config.databaseFile, startedAt: startedAt)
+        defer { withExtendedLifetime(lock) {} }
+        // A publication a killed run left half done is completed before anything else.
+        try Publication.recover(databaseURL: config.databaseFile)
+        let inputs = try RunInputs.load(config)
+        do { try location.prepare() } catch {
+            throw PipelineError.output(path: config.databaseFile.deletingLastPathComponent().path,
+                                       problem: "cannot prepare the folder (\(error.localizedDescription))",
+                                       action: "check its permissions and free space")
+        }
+        let exportsBuilt = exports ? Exporter.buildingFolder(for: config.exportsFolder) : nil
+        let quarantineFile = config.databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
+        let database: SQLiteDatabase
         do {
             database = try SQLiteDatabase(path: location.buildingURL.path)
             // The database is a build artefact published by rename: no journal is needed while
-            // building (a crash discards the file), which roughly halves the insert cost.
+            // building (a crash discards the file), which roughly halves the insert cost. It is
+            // fsynced as a whole before it is published (`Publication`).
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE")
             try Migrator.migrate(database)
         } catch {
             location.discard()
-            throw PipelineError.database("\(error)")
+            throw PipelineError.output(path: config.databaseFile.path, problem: "cannot create the new database beside it (\(error))",
+                                       action: "check the folder's permissions and free space")
         }
         do {
             let runID = try RunLog.start(in: database, previous: config.databaseFile, config: config,
                                          inputs: inputs, startedAt: startedAt)
+            FaultInjection.point("ingest-started")
             let ingest = try HouseholdIngest(config: config, inputs: inputs, database: database,
                                             runID: runID, progress: progress)
             let files = try ingest.run()
+            try DataVolumeCheck.check(files: files, config: config)
             progress.stage(.ingest, "indexes")
             progress.stage(.aggregate, "unit rates")
             let rateRows = try ingest.writeUnitRates()
+            try FaultInjection.failurePoint("aggregated")
             progress.stage(.track, "household transitions")
             try database.execute("BEGIN")
             try TransitionsBuilder.build(in: database)
             try database.execute("COMMIT")
             progress.stage(.evaluate, "\(config.plans.count) plans")
             let criteria = try PlanEvaluation.evaluate(config: config, inputs: inputs, database: database)
+            try FaultInjection.failurePoint("evaluated")
             try ReferenceTablesWriter.write(inputs: inputs, into: database)
             try insertColumnDocumentation(into: database)
             let warnings = try database.rows("SELECT count(*) FROM warnings")[0][0].int ?? 0
             try RunLog.finish(in: database, runID: runID, finishedAt: clock())
-            progress.stage(.publish, "analyze and vacuum")
             try database.execute("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = DELETE")
             try BuiltDatabase.finish(database)
-            progress.stage(.publish, config.databaseFile.path)
-            try location.publish()
+            try FaultInjection.failurePoint("database-built")
             var report = RunReport(
                 runID: runID, files: files, provinces: Self.provinceSummary(rateRows), warnings: warnings,
                 criteriaResults: criteria, databasePath: config.databaseFile.path, exportsPath: nil)
+            report.notices = try database.rows("SELECT message FROM warnings WHERE code = ? ORDER BY rowid",
+                                               [.text(TerritoryCoverage.warningCode)]).compactMap { $0[0].string }
             if exports {
                 progress.stage(.export, config.exportsFolder.path)
-                let published = try SQLiteDatabase(path: config.databaseFile.path, readOnly: true)
-                try ExportStage.write(database: published, config: config, runID: runID)
+                do {
+                    try ExportStage.build(database: database, config: config, runID: runID)
+                } catch {
+                    throw OutputFailure.pipelineError(error, target: config.exportsFolder, what: "the exports")
+                }
+                try FaultInjection.failurePoint("exports-built")
                 report.exportsPath = config.exportsFolder.path
             }
+            progress.stage(.publish, config.databaseFile.path)
+            try Publication(databaseURL: config.databaseFile, builtDatabase: location.buildingURL,
+                            exportsURL: config.exportsFolder, builtExports: exportsBuilt,
+                            staleFiles: [quarantineFile])
+                .commit(journalBeside: config.databaseFile)
             return report
         } catch {
             let csv = Self.saveQuarantineBeside(config.databaseFile, from: database)
+            if csv == nil { try? FileManager.default.removeItem(at: quarantineFile) }
             location.discard()
+            if let exportsBuilt { try? FileManager.default.removeItem(at: exportsBuilt) }
             if case PipelineError.quarantineLimit(let path, let lines, let total, let limit, _) = error {
                 throw PipelineError.quarantineLimit(path: path, quarantinedLines: lines, physicalLines: total,
                                                     limitPercent: limit, quarantineCSV: csv)
             }
-            if error is PipelineError { throw error }
-            throw PipelineError.database("\(error)")
+            throw OutputFailure.pipelineError(error, target: config.databaseFile, what: "the new database")
         }
     }
 

@@ -9,10 +9,12 @@
 /// | aggregate | classifications | `UnitTally` per village → `UnitRate` rows (→ `unit_rates`) | core `Aggregate/` |
 /// | track | `household_status` | `TransitionChange` rows (→ `household_transitions`, `unit_dynamics`) | core `Transitions/`, `Store/TransitionsBuilder` |
 /// | evaluate | `unit_rates` + plans | `CriterionResult` rows (→ `criteria_results`) | core `Evaluate/`, `Plans/` |
-/// | publish | building database | the database renamed into place | `Store/OutputLocation` |
-/// | export | the database | CSV, XLSX, HTML under `exports/` | `Export/` |
+/// | export | the built database | CSV, XLSX, HTML in `exports.building-<pid>` | `Export/` |
+/// | publish | built database and exports | both switched into place together | `Publish/Publication` |
 ///
-/// `PipelineRun` runs them in this order; a failure before publish leaves the previous outputs intact.
+/// `PipelineRun` runs them in this order, except that the exports are built before the
+/// publication (so both are published together); a failure before the publication's journal
+/// leaves the previous outputs intact, a kill after it is completed by the next run.
 public enum PipelineStage: String, CaseIterable, Sendable {
     case configure, ingest, validate, classify, aggregate, track, evaluate, publish, export
 }

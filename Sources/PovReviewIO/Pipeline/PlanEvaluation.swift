@@ -57,6 +57,7 @@ public enum PlanEvaluation {
         for (plan, territory) in plans {
             let results = evaluator.evaluate(plan, options: EvaluationOptions(territoryOverride: territory))
             try write(results, planID: plan.id, into: database)
+            if results.isEmpty { try TerritoryCoverage.warn(plan: plan, territory: territory, database: database) }
             try writeSustainedEscapes(plan: plan, territory: territory ?? plan.scope.territory,
                                       evaluator: evaluator, database: database)
             count += results.count

@@ -49,6 +49,8 @@ public struct RunReport: Sendable {
     public var criteriaResults: Int
     public var databasePath: String
     public var exportsPath: String?
+    /// Warnings the summary names in full (a plan without result, …).
+    public var notices: [String] = []
 }
 
 /// Receives progress events; the CLI shows a live line on a terminal and log lines otherwise.

@@ -20,7 +20,7 @@ enum TinyProvince {
         var arguments = ["run", "--pipeline", pipeline.path, "--quiet"]
         if !exports { arguments.append("--no-exports") }
         let status = await EndToEnd.povreview(arguments)
-        try #require(status == 0, "povreview run on the tiny province exited with \(status)")
+        try #require(EndToEnd.published(status), "povreview run on the tiny province exited with \(status)")
         return (workspace, database)
     }
 

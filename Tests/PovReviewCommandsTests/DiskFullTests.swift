@@ -1,0 +1,66 @@
+import Foundation
+import PovReviewIO
+import Testing
+
+/// A run that fills the disk fails with a message naming the output and the full disk, and
+/// leaves the previous database and exports as they were (issue 10, items 1 and 4). Needs a
+/// small file system: a 2 MB tmpfs, which only root can mount (CI runs as root); skipped
+/// otherwise.
+@Suite("Disk full")
+struct DiskFullTests {
+    /// Whether this process can mount (and unmount) a tmpfs.
+    static let canMount: Bool = {
+        guard geteuid() == 0 else { return false }
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("povreview-mount-probe-\(getpid())")
+        try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: probe) }
+        guard command("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path]) == 0 else { return false }
+        return command("/bin/umount", [probe.path]) == 0
+    }()
+
+    @discardableResult
+    static func command(_ path: String, _ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test("A run that fills the disk fails clearly and keeps the previous pair", .enabled(if: canMount, "needs root to mount a small tmpfs"),
+          .timeLimit(.minutes(2)))
+    func diskFull() async throws {
+        let sets = try TwoInputSets()
+        let small = sets.workspace.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
+        try #require(Self.command("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", small.path]) == 0)
+        defer { Self.command("/bin/umount", ["-l", small.path]) }
+        let database = small.appendingPathComponent("tiny.sqlite"), exports = small.appendingPathComponent("tiny/exports")
+        func arguments(inputs: URL, admin: String) -> [String] {
+            ["run", "--pipeline", "pipeline.yaml", "--inputs", inputs.path, "--admin", admin,
+             "--database", database.path, "--exports", exports.path, "--quiet"]
+        }
+        let first = try ChildRun(arguments(inputs: sets.workspace.appendingPathComponent("inputs-A"), admin: "data/admin_units.csv"),
+                                 in: sets.workspace)
+        #expect(EndToEnd.published(try await first.wait()), "\(first.errorText)")
+        let databaseBefore = try Data(contentsOf: database)
+        let exportsBefore = try PublicationTests.contents(of: exports)
+
+        // 20,000 households need far more than the 2 MB of the file system.
+        let big = sets.workspace.appendingPathComponent("big")
+        let generated = await EndToEnd.povreview(["sample", "--households", "20000", "--years", "2024-2024", "--no-messy", "--out", big.path])
+        try #require(generated == 0)
+        let full = try ChildRun(arguments(inputs: big, admin: big.appendingPathComponent("admin_units.csv").path), in: sets.workspace)
+        #expect(try await full.wait() == 1)
+        #expect(full.errorText.contains("the disk is full while writing"), "\(full.errorText)")
+        #expect(full.errorText.contains(database.path) || full.errorText.contains(exports.path), "\(full.errorText)")
+        #expect(!full.errorText.contains(".building-") && !full.errorText.contains("NSCocoaErrorDomain"), "\(full.errorText)")
+        #expect(try Data(contentsOf: database) == databaseBefore)
+        #expect(try PublicationTests.contents(of: exports) == exportsBefore)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: small.path).filter { $0.contains(".building-") || $0.hasSuffix(".publishing") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}
