@@ -8,6 +8,12 @@ public enum RollupGaps {
         public var province: UnitCode
         /// The review years in which the province is present, ascending.
         public var presentIn: [Int]
+
+        public init(reviewYear: Int, province: UnitCode, presentIn: [Int]) {
+            self.reviewYear = reviewYear
+            self.province = province
+            self.presentIn = presentIn
+        }
     }
 
     /// The gaps, ordered by year and province. `presence` maps each review year of the roll-up to
