@@ -129,6 +129,25 @@ import Testing
         #expect(try db.rows("SELECT name FROM schema_migrations ORDER BY position").compactMap { $0[0].string }.allSatisfy { $0.hasPrefix("014-") })
     }
 
+    @Test func databasesOfOneNewerSchemaCombineOnTheSharedColumns() async throws {
+        let (workspace, databases) = try await RollupProvinces.buildAll()
+        for database in databases {
+            let db = try SQLiteDatabase(path: database.path)
+            try db.execute("""
+                ALTER TABLE unit_rates ADD COLUMN future_count INTEGER;
+                UPDATE unit_rates SET future_count = 7;
+                INSERT INTO schema_migrations (position, name) VALUES (999, '999-from-a-newer-version');
+                """)
+        }
+        let national = workspace.appendingPathComponent("national.sqlite")
+        _ = try NationalRollup.build(databases: databases.map(\.path), output: national.path, regionsFile: RollupProvinces.regionsFile)
+        let db = try EndToEnd.open(national)
+        #expect(try db.rows("SELECT count(*) FROM pragma_table_info('unit_rates') WHERE name = 'future_count'")[0][0].int == 0)
+        #expect(try db.rows("SELECT households, poor FROM unit_rates WHERE level = 'country' AND review_year = 2024")
+            == [[.integer(11), .integer(3)]])
+        #expect(try db.rows("SELECT DISTINCT schema_version FROM rollup_sources") == [[.text("999-from-a-newer-version")]])
+    }
+
     // MARK: Refusals
 
     /// Rolls up `databases` into `workspace/national.sqlite` over a previous national database and

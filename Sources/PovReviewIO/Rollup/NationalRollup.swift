@@ -37,10 +37,17 @@ public enum NationalRollup {
                 "; run from the project folder (the default is \(ProvinceRegionFile.defaultPath)) or pass --regions FILE"))
         }
         let location = OutputLocation(databaseURL: outputURL)
+        let folder = outputURL.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw .output(path: output, reason: "the folder \(folder) \(errno == ENOENT ? "does not exist and cannot be created" : "is not writable")")
+        }
         do {
             try location.prepare()
         } catch {
-            throw .output(path: output, reason: (error as NSError).localizedDescription)
+            throw .output(path: output, reason: "cannot prepare the folder \(folder)")
         }
         do {
             let summary = try write(sources: sources, regions: regions, to: location.buildingURL, output: output)
