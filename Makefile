@@ -5,7 +5,7 @@ SWIFT ?= swift
 PIPELINE ?= Pipelines/default.yaml
 RELEASE_BIN := .build/release/povreview
 
-.PHONY: all deps test-deps build run test bench bench-scale sample clean describe fuzz
+.PHONY: all deps test-deps build run test bench bench-scale bench-national sample clean describe fuzz
 
 all: build
 
@@ -26,6 +26,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/crosscheck.sh .build/debug/povreview
+	scripts/test-duckdb-national.sh .build/debug/povreview
 	scripts/fuzz.sh 45
 
 # libFuzzer on the CSV scanner and row validator for 10 minutes (make test runs it for 45 s).
@@ -39,6 +40,11 @@ bench: build
 # Growth: 250k, 1M, 4M households (one year) and 1M × 5 years, each beside the floor.
 bench-scale: build
 	scripts/bench-scale.sh
+
+# The 34 provinces (50,000 households each, 2 years) run two at a time, then the national roll-up;
+# prints the time per household and an extrapolation to 27 million households a year.
+bench-national: build
+	scripts/bench-national.sh
 
 describe: build
 	$(RELEASE_BIN) describe --database out/default.sqlite

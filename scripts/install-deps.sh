@@ -2,8 +2,8 @@
 # Installs what povreview needs on a fresh Debian machine, only when it is missing:
 # the C libraries the Swift package links (libsqlite3, libcrypto, libxlsxwriter) and pkg-config.
 # With --test also the test tools: openpyxl (reads the XLSX exports), mpitb and scipy (the
-# Alkire-Foster cross-check of tools/reference/check_mpitb.py) and, where it can,
-# Chromium (renders the HTML report).
+# Alkire-Foster cross-check of tools/reference/check_mpitb.py), DuckDB with its SQLite scanner in
+# .venv (the national roll-up test) and, where it can, Chromium (renders the HTML report).
 set -euo pipefail
 
 need_apt=()
@@ -44,5 +44,16 @@ if [ "${1:-}" = "--test" ]; then
     echo "install-deps: installing openpyxl, mpitb and scipy with pip" >&2
     python3 -m pip install -q -r scripts/requirements-test.txt >/dev/null 2>&1 \
       || echo "install-deps: the Python test packages could not be installed; the XLSX reader and mpitb checks will skip or fail" >&2
+  fi
+fi
+
+# The national roll-up test runs DuckDB 1.4.4 with its SQLite scanner from a project venv (.venv),
+# so the pinned versions never replace another DuckDB of the system Python.
+if [ "${1:-}" = "--test" ]; then
+  if ! .venv/bin/python -c 'import duckdb, duckdb_ext; assert duckdb.__version__ == "1.4.4"' >/dev/null 2>&1; then
+    echo "install-deps: installing DuckDB and its SQLite scanner into .venv" >&2
+    python3 -c 'import ensurepip' >/dev/null 2>&1 || apt_install python3-venv || true
+    { [ -x .venv/bin/python ] || python3 -m venv .venv; } && .venv/bin/pip install -q -r scripts/requirements-duckdb.txt >/dev/null \
+      || { echo "install-deps: could not install DuckDB into .venv (scripts/requirements-duckdb.txt)" >&2; exit 1; }
   fi
 fi

@@ -12,6 +12,7 @@ public struct PovReviewCommand: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, EvaluateCommand.self, ExplainCommand.self,
             ExportCommand.self, DescribeCommand.self, SampleCommand.self, DumpConfigCommand.self,
+            RollupCommand.self,
         ],
         defaultSubcommand: nil
     )
