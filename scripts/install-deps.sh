@@ -17,6 +17,11 @@ if [ "${1:-}" = "--test" ]; then
   if ! command -v chromium >/dev/null 2>&1 && [ "${POVREVIEW_SKIP_CHROMIUM:-0}" != "1" ]; then
     need_apt+=(chromium)
   fi
+  # LibreOffice (headless Calc) prints the workbook to PDF; poppler-utils reads the PDF back.
+  if ! command -v soffice >/dev/null 2>&1 && [ "${POVREVIEW_SKIP_LIBREOFFICE:-0}" != "1" ]; then
+    need_apt+=(libreoffice-calc-nogui)
+  fi
+  command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 fi
 
 apt_install() {
@@ -31,7 +36,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   if ! apt_install "${need_apt[@]}"; then
     # Chromium is optional (its test skips); the libraries are not.
     for package in "${need_apt[@]}"; do
-      [ "$package" = chromium ] && continue
+      case "$package" in chromium|libreoffice-calc-nogui|poppler-utils) continue ;; esac
       echo "install-deps: could not install $package; install it with: apt-get install $package" >&2
       exit 1
     done
@@ -39,9 +44,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! python3 -c 'import openpyxl' >/dev/null 2>&1; then
-    echo "install-deps: installing openpyxl with pip" >&2
+  if ! python3 -c 'import openpyxl, datasette' >/dev/null 2>&1; then
+    echo "install-deps: installing openpyxl and datasette with pip" >&2
     python3 -m pip install -q -r scripts/requirements-test.txt >/dev/null 2>&1 \
-      || echo "install-deps: openpyxl could not be installed; the XLSX reader test will skip" >&2
+      || echo "install-deps: openpyxl or datasette could not be installed; their tests will skip" >&2
   fi
 fi

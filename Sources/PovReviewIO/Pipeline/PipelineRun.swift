@@ -101,6 +101,7 @@ public final class PipelineRun {
             try BuiltDatabase.finish(database)
             progress.stage(.publish, config.databaseFile.path)
             try location.publish()
+            try DatasetteMetadata.write(besides: config.databaseFile)
             var report = RunReport(
                 runID: runID, files: files, provinces: Self.provinceSummary(rateRows), warnings: warnings,
                 criteriaResults: criteria, databasePath: config.databaseFile.path, exportsPath: nil)
