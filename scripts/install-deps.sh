@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what povreview needs on a fresh Debian machine, only when it is missing:
 # the C libraries the Swift package links (libsqlite3, libcrypto, libxlsxwriter) and pkg-config.
-# With --test also the test tools: openpyxl (reads the XLSX exports) and, where it can,
-# Chromium (renders the HTML report).
+# With --test also the test tools: openpyxl (reads the XLSX exports), Datasette (serves the
+# database with its metadata) and, where it can, Chromium (renders the HTML report) and
+# LibreOffice Calc with poppler-utils and the Carlito font (prints the workbook to PDF).
 set -euo pipefail
 
 need_apt=()
@@ -22,6 +23,8 @@ if [ "${1:-}" = "--test" ]; then
     need_apt+=(libreoffice-calc-nogui)
   fi
   command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+  # Carlito has Calibri's metrics (the workbook's font), so LibreOffice wraps text as Excel does.
+  fc-match Calibri 2>/dev/null | grep -q Carlito || need_apt+=(fonts-crosextra-carlito)
 fi
 
 apt_install() {
@@ -36,7 +39,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   if ! apt_install "${need_apt[@]}"; then
     # Chromium is optional (its test skips); the libraries are not.
     for package in "${need_apt[@]}"; do
-      case "$package" in chromium|libreoffice-calc-nogui|poppler-utils) continue ;; esac
+      case "$package" in chromium|libreoffice-calc-nogui|poppler-utils|fonts-crosextra-carlito) continue ;; esac
       echo "install-deps: could not install $package; install it with: apt-get install $package" >&2
       exit 1
     done
