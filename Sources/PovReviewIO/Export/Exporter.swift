@@ -14,7 +14,7 @@ public enum Exporter {
     /// byte-identical files.
     @discardableResult
     public static func writeAll(
-        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int
+        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, planTitles: [String: String] = [:]
     ) throws -> [String] {
         var uniquePlans: [String] = []
         for plan in plans where !uniquePlans.contains(plan) { uniquePlans.append(plan) }
@@ -62,7 +62,7 @@ public enum Exporter {
             written.append(ExportFileNames.workbook)
 
             for plan in uniquePlans {
-                let html = try HTMLReport.render(database: database, plan: plan, runID: runID)
+                let html = try HTMLReport.render(database: database, plan: plan, runID: runID, planTitle: planTitles[plan])
                 let name = ExportFileNames.html(plan: plan)
                 try Data(html.utf8).write(to: building.appendingPathComponent(name))
                 written.append(name)

@@ -9,7 +9,13 @@ public enum ExportStage {
         let evaluated = Set(try database.rows("SELECT DISTINCT plan FROM criteria_results").compactMap { $0[0].string })
         var plans = config.plans.compactMap(\.id).filter { evaluated.contains($0) }
         plans += evaluated.subtracting(plans).sorted()
-        return try Exporter.writeAll(database: database, to: config.exportsFolder, plans: plans, runID: runID)
+        // The plans' Vietnamese titles for the HTML reports (a plan file that no longer loads
+        // leaves its report with the id only).
+        let titles = ((try? PlanEvaluation.plans(of: config)) ?? []).reduce(into: [String: String]()) {
+            $0[$1.plan.id] = $1.plan.titleVi
+        }
+        return try Exporter.writeAll(
+            database: database, to: config.exportsFolder, plans: plans, runID: runID, planTitles: titles)
     }
 
     /// The id of the latest successful run in `database`.
