@@ -26,7 +26,8 @@ enum AnalystTables {
         """
 
     /// The count columns of `unit_dynamics` and the sum each one is, over `unit_transition_events`
-    /// (outputs.md: the report form's columns).
+    /// (outputs.md: the report form's columns). `UnitDynamicsTally` computes them; the tests
+    /// compare its rows with this definition (`definitionSQL`).
     static let dynamicsCounts: [(column: String, sum: String)] = [
         ("poor_start", "from_status = 'poor'"),
         ("poor_to_near_poor", "change = 'poor_to_near_poor'"),
@@ -48,28 +49,54 @@ enum AnalystTables {
         ("near_poor_end", "to_status = 'near_poor'"),
     ]
 
-    /// The unit's name in `to_year`, else in `from_year` (a unit abolished in `to_year`).
+    /// `unit_dynamics`' key and counts as a GROUP BY over the view `unit_transition_events`.
+    static var definitionSQL: String {
+        """
+        SELECT level, unit_code, standard, from_year, to_year,
+            \(dynamicsCounts.map { "sum(\($0.sum)) AS \($0.column)" }.joined(separator: ", "))
+        FROM unit_transition_events
+        GROUP BY level, unit_code, standard, from_year, to_year
+        """
+    }
+
+    /// Fills `unit_dynamics` from one pass over the transitions (`UnitDynamicsTally`), with the
+    /// unit's name in `to_year`, else in `from_year` (a unit abolished in `to_year`).
     static func fillUnitDynamics(_ database: SQLiteDatabase) throws {
         let columns = dynamicsCounts.map(\.column)
         try database.execute("DELETE FROM unit_dynamics")
-        try database.execute("""
-            WITH grouped AS (
-                SELECT level, unit_code, standard, from_year, to_year,
-                    \(dynamicsCounts.map { "sum(\($0.sum)) AS \($0.column)" }.joined(separator: ",\n        "))
-                FROM unit_transition_events
-                GROUP BY level, unit_code, standard, from_year, to_year)
+        let tally = try UnitDynamicsTally.tally(database)
+        let name = try database.prepare("""
+            SELECT coalesce(
+                (SELECT unit_name FROM unit_rates WHERE review_year = ?1 AND standard = ?3 AND level = ?4 AND unit_code = ?5),
+                (SELECT unit_name FROM unit_rates WHERE review_year = ?2 AND standard = ?3 AND level = ?4 AND unit_code = ?5),
+                '')
+            """)
+        let insert = try database.prepare("""
             INSERT INTO unit_dynamics (level, unit_code, standard, from_year, to_year,
                 \(columns.joined(separator: ", ")), unit_name, poor_escaped_total)
-            SELECT g.level, g.unit_code, g.standard, g.from_year, g.to_year,
-                \(columns.map { "g." + $0 }.joined(separator: ", ")),
-                coalesce(rt.unit_name, rf.unit_name, ''), g.poor_to_near_poor + g.poor_escaped_above
-            FROM grouped g
-            LEFT JOIN unit_rates rt ON rt.review_year = g.to_year AND rt.standard = g.standard
-                AND rt.level = g.level AND rt.unit_code = g.unit_code
-            LEFT JOIN unit_rates rf ON rf.review_year = g.from_year AND rf.standard = g.standard
-                AND rf.level = g.level AND rf.unit_code = g.unit_code
-            ORDER BY g.level, g.unit_code, g.standard, g.to_year
+            VALUES (\(Array(repeating: "?", count: columns.count + 7).joined(separator: ", ")))
             """)
+        for key in tally.counts.keys.sorted() {
+            let counts = tally.counts[key]!
+            name.bind(1, key.toYear)
+            name.bind(2, key.toYear - 1)
+            name.bind(3, key.standard)
+            name.bind(4, key.level)
+            name.bind(5, key.unitCode)
+            _ = try name.step()
+            let unitName = name.string(at: 0) ?? ""
+            name.reset()
+            insert.bind(1, key.level)
+            insert.bind(2, key.unitCode)
+            insert.bind(3, key.standard)
+            insert.bind(4, key.toYear - 1)
+            insert.bind(5, key.toYear)
+            for (offset, count) in counts.enumerated() { insert.bind(Int32(6 + offset), count) }
+            insert.bind(Int32(6 + counts.count), unitName)
+            insert.bind(Int32(7 + counts.count),
+                        counts[UnitDynamicsTally.Count.poorToNearPoor.rawValue] + counts[UnitDynamicsTally.Count.poorEscapedAbove.rawValue])
+            try insert.execute()
+        }
     }
 
     /// One row per `unit_rates` row and indicator of its standard (the indicators whose

@@ -33,6 +33,27 @@ struct AnalystTablesTests {
         }
     }
 
+    /// Rows of `unit_dynamics` that differ from the GROUP BY over the view, both ways.
+    static func differencesFromTheView(_ database: SQLiteDatabase) throws -> Int {
+        let columns = "level, unit_code, standard, from_year, to_year, "
+            + AnalystTables.dynamicsCounts.map(\.column).joined(separator: ", ")
+        let table = "SELECT \(columns) FROM unit_dynamics"
+        let view = AnalystTables.definitionSQL
+        let sql = "SELECT (SELECT count(*) FROM (\(table) EXCEPT \(view))) + (SELECT count(*) FROM (\(view) EXCEPT \(table)))"
+        return try database.rows(sql)[0][0].int ?? -1
+    }
+
+    @Test("The one-pass tally equals the GROUP BY over unit_transition_events")
+    func tallyEqualsTheView() throws {
+        let directory = try ExportFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try ExportFixture.makeDatabase(in: directory)
+        let rows = try database.rows("SELECT count(*) FROM unit_dynamics")[0][0].int ?? 0
+        let differences = try Self.differencesFromTheView(database)
+        #expect(rows > 0)
+        #expect(differences == 0)
+    }
+
     @Test("A unit gone in to_year keeps its name from from_year")
     func nameOfAnAbolishedDistrict() throws {
         try Self.withFixture { database in
