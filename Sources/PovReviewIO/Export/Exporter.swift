@@ -14,7 +14,8 @@ public enum Exporter {
     /// byte-identical files.
     @discardableResult
     public static func writeAll(
-        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, planTitles: [String: String] = [:]
+        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, planTitles: [String: String] = [:],
+        planDocuments: [String: String] = [:]
     ) throws -> [String] {
         var uniquePlans: [String] = []
         for plan in plans where !uniquePlans.contains(plan) { uniquePlans.append(plan) }
@@ -62,7 +63,8 @@ public enum Exporter {
             written.append(ExportFileNames.workbook)
 
             for plan in uniquePlans {
-                let html = try HTMLReport.render(database: database, plan: plan, runID: runID, planTitle: planTitles[plan])
+                let html = try HTMLReport.render(database: database, plan: plan, runID: runID, planTitle: planTitles[plan],
+                                                   planDocument: planDocuments[plan])
                 let name = ExportFileNames.html(plan: plan)
                 try Data(html.utf8).write(to: building.appendingPathComponent(name))
                 written.append(name)

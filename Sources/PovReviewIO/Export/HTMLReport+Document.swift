@@ -58,7 +58,7 @@ extension Renderer {
             return left.0.code.unicodeScalars.lexicographicallyPrecedes(right.0.code.unicodeScalars)
         }
         let e = HTMLText.escape
-        var html = "<section id=\"xep-hang\">\n<h2>Xếp hạng xã theo tỷ lệ hộ nghèo năm \(last)</h2>\n"
+        var html = "<section id=\"xep-hang\">\n<h2>6. Xếp hạng xã theo tỷ lệ hộ nghèo năm \(last)</h2>\n"
         html += "<table class=\"numbers ranked\"><thead><tr><th>Hạng</th><th>Xã</th><th>Tổng số hộ</th><th>Hộ nghèo</th>"
         html += "<th>Tỷ lệ hộ nghèo (%)</th><th>Hộ cận nghèo</th><th>Tỷ lệ hộ cận nghèo (%)</th></tr></thead>\n<tbody>\n"
         for (rank, entry) in ranked.enumerated() {
@@ -96,7 +96,7 @@ extension Renderer {
     /// Links to the files written beside the report.
     func filesSection() -> String {
         let e = HTMLText.escape
-        var html = "<section id=\"tep\">\n<h2>Tệp số liệu kèm theo</h2>\n<ul class=\"files\">\n"
+        var html = "<section id=\"tep\">\n<h2>7. Tệp số liệu kèm theo</h2>\n<ul class=\"files\">\n"
         html += "<li><a href=\"\(e(ExportFileNames.workbook))\">\(e(ExportFileNames.workbook))</a>: biểu báo cáo in được (năm gần nhất)</li>\n"
         let files: [(String, String)] = [
             (ReviewResultsReport.id, ReviewResultsReport.title),

@@ -11,16 +11,20 @@ import PovReviewCore
 /// zero from the counts, as in the CSV files. Deterministic: the same database gives the same bytes.
 public enum HTMLReport {
     /// The report of `plan` from `database`; `runID` selects the data-quality rows.
-    /// `planTitle` is the plan's Vietnamese title (from its plan file), shown instead of its id.
-    public static func render(database: SQLiteDatabase, plan: String, runID: Int, planTitle: String? = nil) throws -> String {
+    /// `planTitle` and `planDocument` are the plan's Vietnamese title and its document and
+    /// number (from its plan file), shown under the heading.
+    public static func render(
+        database: SQLiteDatabase, plan: String, runID: Int, planTitle: String? = nil, planDocument: String? = nil
+    ) throws -> String {
         let data = try HTMLReportData(database: database, plan: plan, runID: runID)
-        return Renderer(data: data, planTitle: planTitle).document()
+        return Renderer(data: data, planTitle: planTitle, planDocument: planDocument).document()
     }
 }
 
 struct Renderer {
     let data: HTMLReportData
     var planTitle: String? = nil
+    var planDocument: String? = nil
 
     typealias Unit = HTMLReportData.Unit
 
@@ -51,6 +55,7 @@ struct Renderer {
 
             """
         if let planTitle { html += "<p class=\"plan-title\"><b>\(e(planTitle))</b></p>\n" }
+        if let planDocument { html += "<p class=\"plan-document\">\(e(planDocument))</p>\n" }
         html += "<p class=\"meta\"><span>Kế hoạch: <b>\(e(data.plan))</b></span>"
         html += "<span>Tỉnh: <b>\(e(provinceNames.isEmpty ? "—" : provinceNames))</b></span>"
         if let first = data.years.first, let last = data.years.last {

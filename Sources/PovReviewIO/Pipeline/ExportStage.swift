@@ -11,11 +11,15 @@ public enum ExportStage {
         plans += evaluated.subtracting(plans).sorted()
         // The plans' Vietnamese titles for the HTML reports (a plan file that no longer loads
         // leaves its report with the id only).
-        let titles = ((try? PlanEvaluation.plans(of: config)) ?? []).reduce(into: [String: String]()) {
-            $0[$1.plan.id] = $1.plan.titleVi
+        let loaded = (try? PlanEvaluation.plans(of: config)) ?? []
+        var titles: [String: String] = [:], documents: [String: String] = [:]
+        for entry in loaded {
+            titles[entry.plan.id] = entry.plan.titleVi
+            documents[entry.plan.id] = entry.plan.document
         }
         return try Exporter.writeAll(
-            database: database, to: config.exportsFolder, plans: plans, runID: runID, planTitles: titles)
+            database: database, to: config.exportsFolder, plans: plans, runID: runID, planTitles: titles,
+            planDocuments: documents)
     }
 
     /// The id of the latest successful run in `database`.

@@ -5,16 +5,19 @@ import Testing
 /// The HTML report as a document (issue 9, item 3), on the export fixture: values by hand from
 /// `ExportFixture`.
 @Suite struct HTMLDocumentTests {
-    static func render(planTitle: String? = nil) throws -> String {
+    static func render(planTitle: String? = nil, planDocument: String? = nil) throws -> String {
         let directory = try ExportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try ExportFixture.makeDatabase(in: directory)
-        return try HTMLReport.render(database: database, plan: "national-666", runID: ExportFixture.runID, planTitle: planTitle)
+        return try HTMLReport.render(database: database, plan: "national-666", runID: ExportFixture.runID, planTitle: planTitle,
+                                       planDocument: planDocument)
     }
 
     @Test func planTitleAndA4PrintRules() throws {
-        let html = try Self.render(planTitle: "Kế hoạch “Vì người nghèo” 2021 – 2025")
+        let html = try Self.render(
+            planTitle: "Kế hoạch “Vì người nghèo” 2021 – 2025", planDocument: "Quyết định số 666/QĐ-TTg ngày 02/6/2022")
         #expect(html.contains("<p class=\"plan-title\"><b>Kế hoạch “Vì người nghèo” 2021 – 2025</b></p>"))
+        #expect(html.contains("<p class=\"plan-document\">Quyết định số 666/QĐ-TTg ngày 02/6/2022</p>"))
         #expect(html.contains("@page { size: A4;"))
         #expect(html.contains("h2, h3, caption, summary { break-after: avoid;"))
         #expect(html.contains("tr, figure, .card, .chip, svg { break-inside: avoid;"))
@@ -43,7 +46,7 @@ import Testing
         #expect(first.lowerBound < second.lowerBound)
         #expect(html.contains("<td>12.000</td><td>100</td><td>0,83</td>"))
         #expect(!html.contains("<td class=\"t\">Xã Hoàng Việt <span class=\"code\">00002</span></td><td>4.000</td>"))
-        #expect(html.contains("Xếp hạng xã theo tỷ lệ hộ nghèo năm 2025"))
+        #expect(html.contains("<h2>6. Xếp hạng xã theo tỷ lệ hộ nghèo năm 2025</h2>"))
     }
 
     @Test func warningCodesInWordsAndLinksToTheFiles() throws {
