@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what povreview needs on a fresh Debian machine, only when it is missing:
 # the C libraries the Swift package links (libsqlite3, libcrypto, libxlsxwriter) and pkg-config.
-# With --test also the test tools: openpyxl (reads the XLSX exports), mpitb and scipy (the
-# Alkire-Foster cross-check of tools/reference/check_mpitb.py), DuckDB with its SQLite scanner in
-# .venv (the national roll-up test) and, where it can, Chromium (renders the HTML report).
+# With --test also the test tools: openpyxl (reads the XLSX exports), Datasette (serves the
+# database with its metadata), mpitb and scipy (the Alkire-Foster cross-check of
+# tools/reference/check_mpitb.py), DuckDB with its SQLite scanner in .venv (the national roll-up
+# test) and, where it can, Chromium (renders the HTML report) and LibreOffice Calc with
+# poppler-utils and the Carlito font (prints the workbook to PDF).
 set -euo pipefail
 
 need_apt=()
@@ -18,6 +20,13 @@ if [ "${1:-}" = "--test" ]; then
   if ! command -v chromium >/dev/null 2>&1 && [ "${POVREVIEW_SKIP_CHROMIUM:-0}" != "1" ]; then
     need_apt+=(chromium)
   fi
+  # LibreOffice (headless Calc) prints the workbook to PDF; poppler-utils reads the PDF back.
+  if ! command -v soffice >/dev/null 2>&1 && [ "${POVREVIEW_SKIP_LIBREOFFICE:-0}" != "1" ]; then
+    need_apt+=(libreoffice-calc-nogui)
+  fi
+  command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+  # Carlito has Calibri's metrics (the workbook's font), so LibreOffice wraps text as Excel does.
+  fc-match Calibri 2>/dev/null | grep -q Carlito || need_apt+=(fonts-crosextra-carlito)
 fi
 
 apt_install() {
@@ -32,7 +41,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   if ! apt_install "${need_apt[@]}"; then
     # Chromium is optional (its test skips); the libraries are not.
     for package in "${need_apt[@]}"; do
-      [ "$package" = chromium ] && continue
+      case "$package" in chromium|libreoffice-calc-nogui|poppler-utils|fonts-crosextra-carlito) continue ;; esac
       echo "install-deps: could not install $package; install it with: apt-get install $package" >&2
       exit 1
     done
@@ -40,8 +49,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! python3 -c 'import openpyxl' >/dev/null 2>&1 || ! python3 -c 'import mpitb, scipy' >/dev/null 2>&1; then
-    echo "install-deps: installing openpyxl, mpitb and scipy with pip" >&2
+  if ! python3 -c 'import openpyxl, datasette, mpitb, scipy' >/dev/null 2>&1; then
+    echo "install-deps: installing openpyxl, datasette, mpitb and scipy with pip" >&2
     python3 -m pip install -q -r scripts/requirements-test.txt >/dev/null 2>&1 \
       || echo "install-deps: the Python test packages could not be installed; the XLSX reader and mpitb checks will skip or fail" >&2
   fi

@@ -26,7 +26,7 @@ struct NTPGeneratedDataTests {
 
     static func database() async throws -> SQLiteDatabase {
         let result = try await run.value
-        try #require(result.status == 0, "povreview run of the ntp example exited with \(result.status)")
+        try #require(EndToEnd.published(result.status), "povreview run of the ntp example exited with \(result.status)")
         return try EndToEnd.open(result.database)
     }
 

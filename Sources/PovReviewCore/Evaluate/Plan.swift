@@ -7,6 +7,9 @@ public struct Plan: Sendable {
     public var titleVi: String
     /// The seed document it encodes (e.g. `seeds/000_cec7201cbf161ec2.txt`).
     public var source: String
+    /// The plan's document and number, e.g. "Quyết định số 666/QĐ-TTg ngày 02/6/2022 của Thủ
+    /// tướng Chính phủ" (the plan file's `document`), shown under the title in the reports.
+    public var document: String? = nil
     /// The baseline review ("đầu kỳ"); plans.md: default 2021, Bắc Ninh 2022.
     public var baselineYear: ReviewYear
     /// First and last review years of the plan's period (2021–2025; Bắc Ninh 2023–2025).

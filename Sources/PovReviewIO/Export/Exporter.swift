@@ -16,7 +16,8 @@ public enum Exporter {
     /// byte-identical files.
     @discardableResult
     public static func writeAll(
-        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, publish shouldPublish: Bool = true
+        database: SQLiteDatabase, to directory: URL, plans: [String], runID: Int, planTitles: [String: String] = [:],
+        planDocuments: [String: String] = [:], publish shouldPublish: Bool = true
     ) throws -> [String] {
         var uniquePlans: [String] = []
         for plan in plans where !uniquePlans.contains(plan) { uniquePlans.append(plan) }
@@ -54,14 +55,18 @@ public enum Exporter {
                     ("Kế hoạch", uniquePlans.isEmpty ? "—" : uniquePlans.joined(separator: ", ")),
                     ("Tạo từ lần chạy số", String(runID)),
                     ("Tỷ lệ (%)", "Lưu đủ độ chính xác, hiển thị 2 chữ số thập phân (định dạng 0.00); tệp CSV làm tròn 2 chữ số."),
-                    ("Cấp", "Tỉnh, Huyện (đến năm 2024), Xã, Thôn; dòng xếp theo cấp, mã đơn vị rồi năm rà soát."),
+                    ("Biểu in", "Năm rà soát gần nhất, mỗi cấp (huyện nếu còn, xã, thôn) một biểu cho mỗi bảng; khổ A4 ngang, vừa một trang theo chiều ngang. Số liệu mọi năm, mọi cấp ở các tệp CSV cùng thư mục."),
                 ],
                 created: try creationDate(database))
-            try workbook.write(tables, to: building.appendingPathComponent(ExportFileNames.workbook))
+            let forms = ReportFormCatalog.forms(tables: tables, plans: uniquePlans, runID: runID)
+            try workbook.write(
+                forms: forms, dataFiles: tables.map { (ExportFileNames.csv($0), $0.title) },
+                to: building.appendingPathComponent(ExportFileNames.workbook))
             written.append(ExportFileNames.workbook)
 
             for plan in uniquePlans {
-                let html = try HTMLReport.render(database: database, plan: plan, runID: runID)
+                let html = try HTMLReport.render(database: database, plan: plan, runID: runID, planTitle: planTitles[plan],
+                                                   planDocument: planDocuments[plan])
                 let name = ExportFileNames.html(plan: plan)
                 try Data(html.utf8).write(to: building.appendingPathComponent(name))
                 written.append(name)

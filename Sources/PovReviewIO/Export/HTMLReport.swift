@@ -11,14 +11,20 @@ import PovReviewCore
 /// zero from the counts, as in the CSV files. Deterministic: the same database gives the same bytes.
 public enum HTMLReport {
     /// The report of `plan` from `database`; `runID` selects the data-quality rows.
-    public static func render(database: SQLiteDatabase, plan: String, runID: Int) throws -> String {
+    /// `planTitle` and `planDocument` are the plan's Vietnamese title and its document and
+    /// number (from its plan file), shown under the heading.
+    public static func render(
+        database: SQLiteDatabase, plan: String, runID: Int, planTitle: String? = nil, planDocument: String? = nil
+    ) throws -> String {
         let data = try HTMLReportData(database: database, plan: plan, runID: runID)
-        return Renderer(data: data).document()
+        return Renderer(data: data, planTitle: planTitle, planDocument: planDocument).document()
     }
 }
 
-private struct Renderer {
+struct Renderer {
     let data: HTMLReportData
+    var planTitle: String? = nil
+    var planDocument: String? = nil
 
     typealias Unit = HTMLReportData.Unit
 
@@ -40,6 +46,7 @@ private struct Renderer {
             <title>\(e(title))</title>
             <style>
             \(Self.css)
+            \(Self.printCSS)
             </style>
             </head>
             <body>
@@ -47,6 +54,8 @@ private struct Renderer {
             <h1>Báo cáo kết quả rà soát hộ nghèo, hộ cận nghèo</h1>
 
             """
+        if let planTitle { html += "<p class=\"plan-title\"><b>\(e(planTitle))</b></p>\n" }
+        if let planDocument { html += "<p class=\"plan-document\">\(e(planDocument))</p>\n" }
         html += "<p class=\"meta\"><span>Kế hoạch: <b>\(e(data.plan))</b></span>"
         html += "<span>Tỉnh: <b>\(e(provinceNames.isEmpty ? "—" : provinceNames))</b></span>"
         if let first = data.years.first, let last = data.years.last {
@@ -62,6 +71,8 @@ private struct Renderer {
             <li><a href="#tieu-chi">Kết quả đánh giá tiêu chí</a></li>
             <li><a href="#thoat-ngheo">Hộ thoát nghèo bền vững</a></li>
             <li><a href="#chat-luong">Chất lượng dữ liệu</a></li>
+            <li><a href="#xep-hang">Xếp hạng xã theo tỷ lệ hộ nghèo</a></li>
+            <li><a href="#tep">Tệp số liệu kèm theo</a></li>
             </ol></nav>
             </header>
             <main>
@@ -73,6 +84,8 @@ private struct Renderer {
         html += criteriaSection()
         html += escapesSection()
         html += qualitySection()
+        html += rankedCommunesSection()
+        html += filesSection()
         html += """
             </main>
             <footer><p>Tạo từ lần chạy số \(data.runID) bằng povreview. Tỷ lệ tính từ số hộ và làm tròn đến 2 chữ số \
@@ -240,7 +253,7 @@ private struct Renderer {
     func ratesTable(
         _ title: String, _ units: [Unit], years: [Int], _ part: (HTMLReportData.UnitYear) -> (Int, Int)
     ) -> String {
-        var html = "<details><summary>Số liệu: \(HTMLText.escape(title.prefix(1).lowercased() + title.dropFirst())) (%)</summary>\n"
+        var html = "<details open><summary>Số liệu: \(HTMLText.escape(title.prefix(1).lowercased() + title.dropFirst())) (%)</summary>\n"
         html += "<table class=\"numbers\"><thead><tr><th>Đơn vị</th>"
         for year in years { html += "<th>\(year)</th>" }
         html += "</tr></thead>\n<tbody>\n"
@@ -376,7 +389,7 @@ private struct Renderer {
         for year in years { html += "<th>\(year)</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for id in criterionIDs {
-            html += "<tr><th scope=\"row\"><code>\(e(id))</code><br><span class=\"text\">\(e(texts[id] ?? ""))</span></th>"
+            html += "<tr><th scope=\"row\"><span class=\"text\">\(e(texts[id] ?? id))</span></th>"
             for year in years {
                 let rows = data.criteria.filter { $0.criterionID == id && $0.year == year }
                 html += "<td class=\"counts\">"
@@ -430,7 +443,7 @@ private struct Renderer {
             html += "</tr></thead>\n<tbody>\n"
             for key in keys {
                 html += "<tr><th scope=\"row\">\(e(key.name)) <span class=\"code\">\(e(key.code))</span></th>"
-                html += "<td><code title=\"\(e(texts[key.criterion] ?? ""))\">\(e(key.criterion))</code></td>"
+                html += "<td class=\"t\">\(e(texts[key.criterion] ?? key.criterion))</td>"
                 for year in years {
                     if let row = cells[key.code + "\u{0}" + key.criterion + "\u{0}\(year)"] {
                         html += verdictCell(row)
@@ -441,18 +454,8 @@ private struct Renderer {
                 html += "</tr>\n"
             }
             html += "</tbody></table>\n"
-        }
-
-        // The evidence in words for the province rows (few, and the ones read first).
-        let provinceRows = data.criteria.filter { $0.level == "province" }
-        if !provinceRows.isEmpty {
-            html += "<h3>Căn cứ đánh giá cấp tỉnh</h3>\n<table class=\"evidence\"><thead><tr><th>Năm</th><th>Tiêu chí</th>"
-            html += "<th>Kết quả</th><th>Căn cứ</th></tr></thead>\n<tbody>\n"
-            for row in provinceRows.sorted(by: { ($0.year, $0.criterionID) < ($1.year, $1.criterionID) }) {
-                html += "<tr><td>\(row.year)</td><td><code>\(e(row.criterionID))</code></td>\(verdictCell(row, showingText: true))"
-                html += "<td>\(e(row.explanation))</td></tr>\n"
-            }
-            html += "</tbody></table>\n"
+            // Every verdict's evidence in words, in the page (it prints; tooltips do not).
+            html += evidenceTable(rows, heading: heading)
         }
         return html + "</section>\n"
     }
@@ -511,7 +514,7 @@ private struct Renderer {
             html += table(data.quarantine, caption: "Dòng bị loại theo tệp và lý do")
         }
         if !data.warnings.rows.isEmpty {
-            html += table(data.warnings, caption: "Cảnh báo theo tệp và mã")
+            html += table(translatedWarnings(), caption: "Cảnh báo theo tệp và mã")
         }
         return html + "</section>\n"
     }

@@ -78,7 +78,7 @@ public struct WorkbookWriter {
         }
     }
 
-    private func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, path: String) throws {
+    func setProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>, path: String) throws {
         // libxlsxwriter copies the strings (lxw_strdup), so the C buffers need only outlive the call.
         let error = title.withCString { titleText in
             "povreview".withCString { author in
@@ -94,7 +94,7 @@ public struct WorkbookWriter {
         }
     }
 
-    private func addSheet(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ name: String, path: String) throws
+    func addSheet(_ workbook: UnsafeMutablePointer<lxw_workbook>, _ name: String, path: String) throws
         -> UnsafeMutablePointer<lxw_worksheet>
     {
         guard let sheet = workbook_add_worksheet(workbook, name) else {
@@ -188,7 +188,7 @@ public struct WorkbookWriter {
         }
     }
 
-    private func check(_ error: lxw_error, _ path: String) throws {
+    func check(_ error: lxw_error, _ path: String) throws {
         guard error == LXW_NO_ERROR else {
             throw ExportError.workbook(path: path, message: String(cString: lxw_strerror(error)))
         }

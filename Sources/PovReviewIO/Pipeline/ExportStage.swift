@@ -22,7 +22,17 @@ public enum ExportStage {
         let evaluated = Set(try database.rows("SELECT DISTINCT plan FROM criteria_results").compactMap { $0[0].string })
         var plans = config.plans.compactMap(\.id).filter { evaluated.contains($0) }
         plans += evaluated.subtracting(plans).sorted()
-        return try Exporter.writeAll(database: database, to: config.exportsFolder, plans: plans, runID: runID, publish: false)
+        // The plans' Vietnamese titles for the HTML reports (a plan file that no longer loads
+        // leaves its report with the id only).
+        let loaded = (try? PlanEvaluation.plans(of: config)) ?? []
+        var titles: [String: String] = [:], documents: [String: String] = [:]
+        for entry in loaded {
+            titles[entry.plan.id] = entry.plan.titleVi
+            documents[entry.plan.id] = entry.plan.document
+        }
+        return try Exporter.writeAll(
+            database: database, to: config.exportsFolder, plans: plans, runID: runID, planTitles: titles,
+            planDocuments: documents, publish: false)
     }
 
     /// The id of the latest successful run in `database`.

@@ -142,6 +142,12 @@ public final class PipelineRun {
                             exportsURL: config.exportsFolder, builtExports: exportsBuilt,
                             staleFiles: [quarantineFile])
                 .commit(journalBeside: config.databaseFile)
+            // Datasette's metadata describes the published database; it is derived from its
+            // `columns` table, so it is written after the switch (a failure is reported, and the
+            // next run or `povreview export` writes it again).
+            do { try DatasetteMetadata.write(besides: config.databaseFile) } catch {
+                report.notices.append("the Datasette metadata beside \(config.databaseFile.path) could not be written: \(error)")
+            }
             return report
         } catch {
             let csv = Self.saveQuarantineBeside(config.databaseFile, from: database)

@@ -64,7 +64,7 @@ final class PlanFileReader {
         let id = try text(try top.required("id"), "id")
         let title = try text(try top.required("title_vi"), "title_vi")
         let source = try top.optional("source").map { try text($0, "source") } ?? ""
-        _ = try top.optional("document").map { try text($0, "document") }
+        let document = try top.optional("document").map { try text($0, "document") }
         let baseline = ReviewYear(try integer(try top.required("baseline"), "baseline"))
         let periodNode = try top.required("period")
         let period = try Fields(periodNode, reader: self, what: "period")
@@ -137,9 +137,11 @@ final class PlanFileReader {
         }
         guard !criteria.isEmpty else { throw fail(criteriaNode, "a plan needs at least one criterion") }
         try top.rejectUnknown()
-        return Plan(id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
-                    scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
-                    criteria: criteria, standard: ownStandard, provisional: provisional)
+        var plan = Plan(id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
+                        scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
+                        criteria: criteria, standard: ownStandard, provisional: provisional)
+        plan.document = document
+        return plan
     }
 
     private func criterion(_ node: Node) throws -> Criterion {

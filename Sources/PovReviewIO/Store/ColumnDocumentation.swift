@@ -46,8 +46,8 @@ extension ColumnDocumentation {
             descriptionVI: "Mỗi dòng là một đơn vị hành chính trong một năm rà soát theo một chuẩn nghèo: số hộ và các tỷ lệ nghèo."),
         TableDocumentation(
             name: "latest_unit_rates", isView: true,
-            descriptionEN: "The rows of unit_rates of each unit's latest review year.",
-            descriptionVI: "Các dòng của unit_rates ứng với năm rà soát gần nhất của từng đơn vị."),
+            descriptionEN: "The rows of unit_rates of the latest review year of each standard: only the units that exist in that year (a commune abolished in the 2025 reform is not listed beside its successor).",
+            descriptionVI: "Các dòng của unit_rates ứng với năm rà soát gần nhất của từng chuẩn nghèo: chỉ các đơn vị còn tồn tại trong năm đó (xã đã sáp nhập trong đợt sắp xếp năm 2025 không xuất hiện cạnh xã mới)."),
         TableDocumentation(
             name: "province_time_series", isView: true,
             descriptionEN: "The province rows of unit_rates over the years.",
@@ -61,9 +61,10 @@ extension ColumnDocumentation {
             descriptionEN: "The transitions seen from each unit at each level; a household that moved between units leaves one and enters the other.",
             descriptionVI: "Các biến động nhìn từ từng đơn vị ở từng cấp; hộ chuyển giữa hai đơn vị được tính là ra khỏi đơn vị cũ và vào đơn vị mới."),
         TableDocumentation(
-            name: "unit_dynamics", isView: true,
+            name: "unit_dynamics", isView: false,
             descriptionEN: "Poor and near-poor dynamics per level, unit, standard and year (the report forms' \"diễn biến\" table): end = start − decreases + increases.",
             descriptionVI: "Diễn biến hộ nghèo, hộ cận nghèo theo cấp, đơn vị, chuẩn nghèo và năm (biểu diễn biến của báo cáo): cuối năm = đầu năm − giảm + tăng."),
+    ] + analystTables + [
         TableDocumentation(
             name: "criteria_results", isView: false,
             descriptionEN: "One row per plan, criterion, unit and evaluation year: the verdict and its evidence.",
@@ -123,6 +124,9 @@ extension ColumnDocumentation {
         rows += householdTransitions
         rows += unitTransitionEvents
         rows += unitDynamics
+        rows += unitDynamicsAdditions
+        rows += unitDeprivations
+        rows += changeCodes
         rows += criteriaResults
         rows += sustainedEscapes
         rows += quarantine

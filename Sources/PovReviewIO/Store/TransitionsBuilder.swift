@@ -77,5 +77,7 @@ enum TransitionsBuilder {
                 pairQuery.reset()
             }
         }
+        // The tables derived from the transitions (unit_dynamics, …), issue 9 item 4.
+        try AnalystTables.build(in: database)
     }
 }

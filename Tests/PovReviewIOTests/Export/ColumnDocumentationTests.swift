@@ -79,12 +79,13 @@ import Testing
         #expect(lines[0] == "household_status (table)")
         #expect(lines[1].hasPrefix("  One row per household"))
         #expect(lines.contains { $0.hasPrefix("  review_year ") && $0.contains("INTEGER") && $0.hasSuffix("Review year (the year of the annual review)") })
-        #expect(english.contains("\nunit_dynamics (view)\n"))
+        #expect(english.contains("\nunit_dynamics (table)\n"))
+        #expect(english.contains("\nlatest_unit_rates (view)\n"))
         #expect(english.firstRange(of: "unit_rates (table)")!.lowerBound < english.firstRange(of: "criteria_results (table)")!.lowerBound)
         #expect(!english.contains("(undocumented)"))
 
         let vietnamese = try SchemaDescription.render(database, language: .vietnamese)
-        #expect(vietnamese.contains("unit_dynamics (khung nhìn)"))
+        #expect(vietnamese.contains("unit_dynamics (bảng)"))
         #expect(vietnamese.contains("Số hộ nghèo"))
     }
 

@@ -172,6 +172,7 @@ enum ExportFixture {
             ])
             try insertTransition.execute()
         }
+        try AnalystTables.build(in: database)
 
         try database.execute("""
             INSERT INTO criteria_results VALUES ('national-666', 'province',
