@@ -45,6 +45,8 @@ public struct PipelineConfig: Sendable {
     public var plans: [PlanSelection]
     public var writeHouseholdContact: Bool
     public var personalDataInExports: Bool
+    /// Analyst measures: Alkire–Foster cut-offs and integrity thresholds (`measures:`).
+    public var measures = MeasuresSettings()
 
     /// Command-line overrides (input-format.md, "Which files a run reads").
     public struct Overrides: Sendable {
@@ -119,7 +121,7 @@ public struct PipelineConfig: Sendable {
             }
             plans.append(PlanSelection(id: entry.id, file: resolve(entry.file), territory: entry.territory))
         }
-        return PipelineConfig(
+        var config = PipelineConfig(
             name: name, description: document.description ?? "", pipelineFile: file,
             pipelinesFolder: base, inputFolder: inputFolder,
             dumpPattern: document.inputs?.pattern ?? "households*.csv", adminFile: admin,
@@ -135,6 +137,8 @@ public struct PipelineConfig: Sendable {
             plans: plans,
             writeHouseholdContact: document.personal_data?.household_contact ?? false,
             personalDataInExports: document.personal_data?.in_exports ?? false)
+        config.measures = try MeasuresSection.resolve(document.measures, yaml: yaml)
+        return config
     }
 
     /// `2021-2025` or `2026` as an inclusive range.

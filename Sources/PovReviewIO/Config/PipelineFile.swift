@@ -49,6 +49,7 @@ struct PipelineFile: Decodable {
     var validation: Validation?
     var plans: [PlanEntry]?
     var personal_data: PersonalData?
+    var measures: MeasuresSection?
 
     static let shape: KeyShape = .mapping([
         "version": .any, "name": .any, "description": .any,
@@ -63,5 +64,6 @@ struct PipelineFile: Decodable {
         "validation": .mapping(["quarantine_limit_percent": .any, "header_aliases": .any]),
         "plans": .sequence(.mapping(["id": .any, "file": .any, "territory": .any])),
         "personal_data": .mapping(["household_contact": .any, "in_exports": .any]),
+        "measures": MeasuresSection.shape,
     ])
 }

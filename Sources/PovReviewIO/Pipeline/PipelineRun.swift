@@ -92,6 +92,9 @@ public final class PipelineRun {
             try database.execute("COMMIT")
             progress.stage(.evaluate, "\(config.plans.count) plans")
             let criteria = try PlanEvaluation.evaluate(config: config, inputs: inputs, database: database)
+            progress.stage(.measure, "analyst measures")
+            let measureUnits = try MeasuresStage.run(database: database, config: config, inputs: inputs)
+            try CriteriaSensitivity.write(database: database, config: config, inputs: inputs, units: measureUnits)
             try ReferenceTablesWriter.write(inputs: inputs, into: database)
             try insertColumnDocumentation(into: database)
             let warnings = try database.rows("SELECT count(*) FROM warnings")[0][0].int ?? 0

@@ -9,10 +9,11 @@
 /// | aggregate | classifications | `UnitTally` per village → `UnitRate` rows (→ `unit_rates`) | core `Aggregate/` |
 /// | track | `household_status` | `TransitionChange` rows (→ `household_transitions`, `unit_dynamics`) | core `Transitions/`, `Store/TransitionsBuilder` |
 /// | evaluate | `unit_rates` + plans | `CriterionResult` rows (→ `criteria_results`) | core `Evaluate/`, `Plans/` |
+/// | measure | `household_status`, `unit_rates`, transitions, plans | `UnitCells` → AF measures, changes, sensitivity, integrity findings (→ `unit_af_*`, `unit_changes`, `sensitivity`, `criteria_sensitivity`, `integrity_findings`) | core `Measures/`, `Pipeline/MeasuresStage` |
 /// | publish | building database | the database renamed into place | `Store/OutputLocation` |
 /// | export | the database | CSV, XLSX, HTML under `exports/` | `Export/` |
 ///
 /// `PipelineRun` runs them in this order; a failure before publish leaves the previous outputs intact.
 public enum PipelineStage: String, CaseIterable, Sendable {
-    case configure, ingest, validate, classify, aggregate, track, evaluate, publish, export
+    case configure, ingest, validate, classify, aggregate, track, evaluate, measure, publish, export
 }

@@ -108,7 +108,7 @@ extension ColumnDocumentation {
             name: "schema_migrations", isView: false,
             descriptionEN: "Internal: the schema migrations applied to this database.",
             descriptionVI: "Nội bộ: các bước cập nhật cấu trúc đã áp dụng cho cơ sở dữ liệu."),
-    ]
+    ] + measuresTables
 
     /// Every documented column, table by table in the order of `tables`.
     public static let all: [ColumnDocumentation] = {
@@ -123,6 +123,7 @@ extension ColumnDocumentation {
         rows += unitTransitionEvents
         rows += unitDynamics
         rows += criteriaResults
+        rows += measuresColumns
         rows += sustainedEscapes
         rows += quarantine
         rows += warnings

@@ -11,6 +11,7 @@ enum Migrations {
         ("005-criteria", criteria),
         ("006-documentation", documentation),
         ("007-household-deprivation", householdDeprivation),
+        ("010-analyst-measures", analystMeasures),
     ]
 
     static let runLog = """
