@@ -13,7 +13,8 @@ public enum HTMLReport {
     /// The report of `plan` from `database`; `runID` selects the data-quality rows.
     public static func render(database: SQLiteDatabase, plan: String, runID: Int) throws -> String {
         let data = try HTMLReportData(database: database, plan: plan, runID: runID)
-        return Renderer(data: data).document()
+        let html = Renderer(data: data).document()
+        return try MeasuresReportSections.adding(to: html, database: database, plan: plan)
     }
 }
 
