@@ -6,21 +6,24 @@ import Testing
 /// the spec's definition over `household_status` (a different path from the stage's grouped cells).
 @Suite("Analyst measures on SampleData")
 struct AnalystMeasuresTests {
-    @Test("unit_af_measures: N, q and Σ D of every commune equal a direct count over household_status")
+    @Test("unit_af_measures: N, q and Σ D of every village, commune and province equal a direct count over household_status")
     func afMeasuresMatchADirectCount() async throws {
         let db = try await SampleDataTests.database()
+        let levels = [("village", "commune_code || '/' || village"), ("commune", "commune_code"), ("province", "province_code")]
         for k in [2, 3, 4] {
-            let direct = try db.rows("""
-                SELECT review_year, standard, commune_code, count(*), sum(deprivation_count >= ?1),
-                    ifnull(sum(CASE WHEN deprivation_count >= ?1 THEN deprivation_count END), 0)
-                FROM household_status GROUP BY review_year, standard, commune_code ORDER BY 1, 2, 3
-                """, [.integer(Int64(k))])
-            let stored = try db.rows("""
-                SELECT review_year, standard, unit_code, households, multidimensionally_poor, deprivations_of_poor
-                FROM unit_af_measures WHERE level = 'commune' AND scope = 'all' AND k = ? ORDER BY 1, 2, 3
-                """, [.integer(Int64(k))])
-            #expect(!direct.isEmpty)
-            #expect(stored == direct, "k = \(k)")
+            for (level, code) in levels {
+                let direct = try db.rows("""
+                    SELECT review_year, standard, \(code) AS unit, count(*), sum(deprivation_count >= ?1),
+                        ifnull(sum(CASE WHEN deprivation_count >= ?1 THEN deprivation_count END), 0)
+                    FROM household_status GROUP BY review_year, standard, unit ORDER BY 1, 2, 3
+                    """, [.integer(Int64(k))])
+                let stored = try db.rows("""
+                    SELECT review_year, standard, unit_code, households, multidimensionally_poor, deprivations_of_poor
+                    FROM unit_af_measures WHERE level = ? AND scope = 'all' AND k = ? ORDER BY 1, 2, 3
+                    """, [.text(level), .integer(Int64(k))])
+                #expect(!direct.isEmpty)
+                #expect(stored == direct, "\(level), k = \(k)")
+            }
         }
         // H, A and M0 from the integers: one division each.
         for row in try db.rows("SELECT households, multidimensionally_poor, deprivations_of_poor, indicator_count, headcount_ratio, intensity, adjusted_headcount FROM unit_af_measures") {

@@ -15,11 +15,11 @@ enum MeasuresStage {
         var rates: [ChangeMeasure: Double]
     }
 
-    /// Writes the analyst tables; returns the unit cells for `CriteriaSensitivity`.
-    @discardableResult
-    static func run(database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs) throws -> [MeasureUnitKey: MeasureUnit] {
+    /// Writes the analyst tables from the unit cells (`HouseholdIngest.measureUnits()`, or
+    /// `UnitCellsReader` over an existing database).
+    static func run(database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
+                    units: [MeasureUnitKey: MeasureUnit]) throws {
         let settings = config.measures
-        let units = try UnitCellsReader.read(from: database, standards: inputs.standards)
         let rates = try readRates(database)
         try database.execute("BEGIN")
         let writer = try AnalystMeasuresWriter(database: database)
@@ -63,7 +63,6 @@ enum MeasuresStage {
             database: database, units: units, rates: rates, standards: inputs.standards, thresholds: settings.integrity)
         for finding in findings { try writer.insert(finding) }
         try database.execute("COMMIT")
-        return units
     }
 
     struct SeriesKey: Hashable {
