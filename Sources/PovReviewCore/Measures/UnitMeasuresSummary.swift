@@ -85,7 +85,8 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
         lines.append(vi ? "== Dấu hiệu bất thường" : "== Integrity findings")
         if findings.isEmpty { lines.append(vi ? "   Không có." : "   None.") }
         for f in findings {
-            lines.append("   \(f.reviewYear) · \(f.standard) · \(f.severity.rawValue): \(vi ? f.check.labelVi : f.check.labelEN) (\(f.check.rawValue)) — \(vi ? "giá trị" : "statistic") \(MeasureNumber.decimal(f.statistic, places: 4, vietnamese: vi)), \(vi ? "ngưỡng" : "threshold") \(MeasureNumber.decimal(f.threshold, places: 4, vietnamese: vi))")
+            let severity = f.severity == .warning ? (vi ? "cần xem" : "warning") : (vi ? "thông tin" : "info")
+            lines.append("   \(f.reviewYear) · \(f.standard) · \(severity): \(vi ? f.check.labelVi : f.check.labelEN) (\(f.check.rawValue)) — \(vi ? "giá trị" : "statistic") \(MeasureNumber.statistic(f.statistic, vietnamese: vi)), \(vi ? "ngưỡng" : "threshold") \(MeasureNumber.statistic(f.threshold, vietnamese: vi))")
         }
         lines.append(vi ? "== Độ vững của kết quả đánh giá" : "== Robustness of the verdicts")
         if flips.isEmpty {
@@ -95,10 +96,21 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
         }
         for f in flips {
             lines.append(vi
-                ? "   \(f.plan) · \(f.criterionID) · \(f.year): \(f.officialVerdict) → \(f.verdict) khi \(f.scenario.labelVi)"
-                : "   \(f.plan) · \(f.criterionID) · \(f.year): \(f.officialVerdict) → \(f.verdict) with \(f.scenario.labelEN)")
+                ? "   \(f.plan) · \(f.criterionID) · \(f.year): \(Self.verdictWords(f.officialVerdict, vi)) → \(Self.verdictWords(f.verdict, vi)) khi \(f.scenario.labelVi)"
+                : "   \(f.plan) · \(f.criterionID) · \(f.year): \(Self.verdictWords(f.officialVerdict, vi)) → \(Self.verdictWords(f.verdict, vi)) with \(f.scenario.labelEN)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A verdict id (`met`, `not_met`, …) in words.
+    static func verdictWords(_ verdict: String, _ vi: Bool) -> String {
+        switch verdict {
+        case "met": vi ? "Đạt" : "met"
+        case "not_met": vi ? "Không đạt" : "not met"
+        case "not_applicable": vi ? "Không áp dụng" : "not applicable"
+        case "insufficient_data": vi ? "Thiếu số liệu" : "insufficient data"
+        default: verdict
+        }
     }
 }
 
@@ -118,6 +130,16 @@ public enum MeasureNumber {
             text += (vietnamese ? "," : ".") + digits
         }
         return (value < 0 && scaled != 0 ? "−" : "") + text
+    }
+
+    /// A statistic of a finding: 4 decimals, or for a small p-value 3 significant digits with a
+    /// power of ten (`1,26 × 10^-6`), so a value below 0.0001 does not print as 0.
+    public static func statistic(_ value: Double, vietnamese: Bool) -> String {
+        guard value != 0, abs(value) < 0.0001, value.isFinite else { return decimal(value, places: 4, vietnamese: vietnamese) }
+        var exponent = 0
+        var mantissa = abs(value)
+        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        return (value < 0 ? "−" : "") + decimal(mantissa, places: 2, vietnamese: vietnamese) + " × 10^\(exponent)"
     }
 
     /// A percentage with 2 decimals: `5,56%`.

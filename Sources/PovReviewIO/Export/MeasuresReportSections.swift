@@ -90,7 +90,8 @@ enum MeasuresReportSections {
             html += "<tr><td>\(row[0].int ?? 0)</td><td>\(e(row[1].string ?? ""))</td><td>\(e(row[2].string ?? ""))</td>"
             html += "<td>\(e(row[3].string ?? ""))</td><td>\(e(check?.labelVi ?? (row[4].string ?? "")))</td>"
             html += "<td>\(row[5].string == "warning" ? "⚠ cần xem" : "thông tin")</td>"
-            html += "<td class=\"num\">\(number(row[6].double ?? 0, places: 4))</td><td class=\"num\">\(number(row[7].double ?? 0, places: 4))</td></tr>\n"
+            html += "<td class=\"num\">\(MeasureNumber.statistic(row[6].double ?? 0, vietnamese: true))</td>"
+            html += "<td class=\"num\">\(MeasureNumber.statistic(row[7].double ?? 0, vietnamese: true))</td></tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
     }
@@ -126,7 +127,9 @@ enum MeasuresReportSections {
         }
         let flips = try database.rows("""
             SELECT criterion_id, level, unit_code, evaluation_year, official_verdict, scenario, verdict FROM criteria_sensitivity
-            WHERE plan = ? AND flipped = 1 ORDER BY evaluation_year, criterion_id, level DESC, unit_code, scenario
+            WHERE plan = ? AND flipped = 1
+            ORDER BY evaluation_year, criterion_id,
+                CASE level WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 ELSE 3 END, unit_code, scenario
             """, [.text(plan)])
         let checked = try database.rows("SELECT count(DISTINCT criterion_id || '|' || unit_code || '|' || evaluation_year || '|' || standard) FROM criteria_sensitivity WHERE plan = ?", [.text(plan)]).first?[0].int ?? 0
         if checked == 0 { return html + "<p class=\"note\">Chưa có kết quả đánh giá tiêu chí cho kế hoạch này.</p>\n</section>\n" }

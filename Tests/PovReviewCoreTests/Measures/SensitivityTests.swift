@@ -56,3 +56,15 @@ import PovReviewCore
         #expect(SensitivityScenario.lineMinus5.status(of: cell, cutoff: 3, hasAverageBand: true) == .average)
     }
 }
+
+/// Number formats of the measures' text.
+@Suite struct MeasureNumberTests {
+    @Test func vietnameseAndEnglishFormats() {
+        #expect(MeasureNumber.integer(2811, vietnamese: true) == "2.811")
+        #expect(MeasureNumber.integer(2811, vietnamese: false) == "2,811")
+        #expect(MeasureNumber.percent(5.5625, vietnamese: true) == "5,56%")    // exact in binary: half away from zero
+        #expect(MeasureNumber.decimal(0.17391304, places: 4, vietnamese: true) == "0,1739")
+        #expect(MeasureNumber.statistic(0.0000012612, vietnamese: true) == "1,26 × 10^-6")
+        #expect(MeasureNumber.statistic(0.001, vietnamese: false) == "0.0010")
+    }
+}
