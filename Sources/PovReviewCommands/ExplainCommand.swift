@@ -10,8 +10,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "Plan id.")
-    var plan: String
+    @Option(name: .long, help: "Plan id (without it: only the unit's depth, integrity findings and robustness).")
+    var plan: String?
 
     @Option(name: .long, help: "Unit code (province, district, commune, or <commune>/<village>).")
     var unit: String
@@ -30,6 +30,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
+        guard let plan else { return try writeUnitMeasures(db) }
         var sql = """
             SELECT criterion_id, evaluation_year, standard, verdict, borderline, unit_name, criterion_text_vi,
                    explanation_vi, explanation_en, evidence
@@ -58,5 +59,6 @@ struct ExplainCommand: ParsableCommand {
             text += "\n"
         }
         FileHandleOutput.standardOutput.write(text)
+        try writeUnitMeasures(db)
     }
 }

@@ -21,6 +21,10 @@ public struct VillageTally: Sendable {
     /// District (nil after the reform) and province of the commune that year, from the admin file.
     public var district: UnitCode?
     public var province: UnitCode
+    /// The households grouped for the analyst measures (outputs.md §3), filled with the tally.
+    public var cells = UnitCells()
+    /// The standard's lines, to place each household's income in its band.
+    public var lines: (income: AreaThresholds, score: AreaThresholds?)?
 
     public init(district: UnitCode?, province: UnitCode) {
         self.district = district

@@ -50,6 +50,8 @@ public struct PipelineConfig: Sendable {
     /// one is accepted (default: it fails the run).
     public var allowYearDrop = false
     public var personalDataInExports: Bool
+    /// Analyst measures: Alkire–Foster cut-offs and integrity thresholds (`measures:`).
+    public var measures = MeasuresSettings()
 
     /// Command-line overrides (input-format.md, "Which files a run reads").
     public struct Overrides: Sendable {
@@ -142,6 +144,7 @@ public struct PipelineConfig: Sendable {
             personalDataInExports: document.personal_data?.in_exports ?? false)
         config.allowEmptyDump = document.validation?.allow_empty_dump ?? false
         config.allowYearDrop = document.validation?.allow_year_drop ?? false
+        config.measures = try MeasuresSection.resolve(document.measures, yaml: yaml)
         return config
     }
 

@@ -51,6 +51,7 @@ struct PipelineFile: Decodable {
     var validation: Validation?
     var plans: [PlanEntry]?
     var personal_data: PersonalData?
+    var measures: MeasuresSection?
 
     static let shape: KeyShape = .mapping([
         "version": .any, "name": .any, "description": .any,
@@ -66,5 +67,6 @@ struct PipelineFile: Decodable {
                                 "allow_empty_dump": .any, "allow_year_drop": .any]),
         "plans": .sequence(.mapping(["id": .any, "file": .any, "territory": .any])),
         "personal_data": .mapping(["household_contact": .any, "in_exports": .any]),
+        "measures": MeasuresSection.shape,
     ])
 }

@@ -17,7 +17,8 @@ public enum HTMLReport {
         database: SQLiteDatabase, plan: String, runID: Int, planTitle: String? = nil, planDocument: String? = nil
     ) throws -> String {
         let data = try HTMLReportData(database: database, plan: plan, runID: runID)
-        return Renderer(data: data, planTitle: planTitle, planDocument: planDocument).document()
+        let html = Renderer(data: data, planTitle: planTitle, planDocument: planDocument).document()
+        return try MeasuresReportSections.adding(to: html, database: database, plan: plan)
     }
 }
 

@@ -33,7 +33,7 @@ final class HouseholdIngest {
     static let batchSize = 1024
     static let queueCapacity = 16
 
-    private let villages = VillageTallies()
+    let villages = VillageTallies()
     /// Rows accepted then found duplicated, to remove at the end.
     private var retracted: [(row: AcceptedRow, key: DuplicateKey)] = []
     private var reports: [FileReport] = []

@@ -62,6 +62,7 @@ final class VillageTallies {
     @inline(__always)
     func add(_ household: Household, _ classification: Classification, at position: Int, sign: Int = 1) {
         tallies[position].tally.add(household, classification, sign: sign)
+        tallies[position].addCell(household, classification, sign: sign)
     }
 
     /// Removes a classified household from the tally of `key`, if there is one.
@@ -98,7 +99,9 @@ final class VillageTallies {
                 slotTallies.append(position)
             } else {
                 let position = Int32(tallies.count)
-                tallies.append(VillageTally(district: household.districtCode, province: household.provinceCode))
+                var tally = VillageTally(district: household.districtCode, province: household.provinceCode)
+                tally.lines = (standard.incomeLine, standard.scoreLine)
+                tallies.append(tally)
                 index[key] = position
                 slotTallies.append(position)
             }

@@ -110,7 +110,7 @@ extension ColumnDocumentation {
             name: "schema_migrations", isView: false,
             descriptionEN: "Internal: the schema migrations applied to this database.",
             descriptionVI: "Nội bộ: các bước cập nhật cấu trúc đã áp dụng cho cơ sở dữ liệu."),
-    ]
+    ] + measuresTables
 
     /// Every documented column, table by table in the order of `tables`.
     public static let all: [ColumnDocumentation] = {
@@ -128,6 +128,7 @@ extension ColumnDocumentation {
         rows += unitDeprivations
         rows += changeCodes
         rows += criteriaResults
+        rows += measuresColumns
         rows += sustainedEscapes
         rows += quarantine
         rows += warnings

@@ -12,6 +12,7 @@ enum Migrations {
         ("006-documentation", documentation),
         ("007-household-deprivation", householdDeprivation),
         ("008-standard-indicators", standardIndicators),
+        ("010-analyst-measures", analystMeasures),
         ("011-analyst-tables", analystTables),
     ]
 
