@@ -36,7 +36,7 @@ public struct PoorDistrictExitRule: CriterionRule {
                 evidence.reason = Evidence.Reason.noDistricts.rawValue
                 return RuleOutcome(verdict: .insufficientData, evidence: evidence)
             }
-            evidence.note("districts_abolished", "districts judged at \(last), the last review year with districts")
+            evidence.note(.districtsAbolished, "districts judged at \(last), the last review year with districts") { $0.year = last.value }
             year = last
         }
         var exited = 0
@@ -71,7 +71,40 @@ public struct PoorDistrictExitRule: CriterionRule {
             if count + lacking >= minimum { return .insufficientData }
             return .notMet
         }
-        evidence.note("at_least", String(minimum))
+        evidence.note(.atLeast, String(minimum)) { $0.count = minimum }
         return RuleOutcome(verdict: verdict(exited), roundedVerdict: verdict(exitedRounded), evidence: evidence)
+    }
+}
+
+extension PoorDistrictExitRule: RuleWording {
+    /// "Có ít nhất 01 huyện thoát nghèo" (Lạng Sơn, by 2025).
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let minimum = e.notes?.first { $0.kind == .atLeast }.flatMap { $0.count ?? Int($0.detail ?? "") } ?? 1
+        let byRate = e.threshold.map {
+            w.pick(", hoặc có \(w.metric(e.metric)) \(w.bound(e.comparison, $0, unit: "%"))",
+                   ", or whose \(w.metric(e.metric)) is \(w.bound(e.comparison, $0, unit: "%"))")
+        } ?? ""
+        return w.vi
+            ? "Yêu cầu: có ít nhất \(minimum) huyện nghèo thoát nghèo (ra khỏi danh sách huyện nghèo trong tệp đơn vị hành chính\(byRate))."
+            : "Rule: at least \(minimum) poor district leaves poverty (off the poor-district list of the admin file\(byRate))."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        let units = e.units ?? []
+        var lines = [w.vi
+            ? "Huyện nghèo: \(units.count); đã thoát nghèo: \(units.filter { $0.verdict == .met }.count)."
+            : "Poor districts: \(units.count); exited: \(units.filter { $0.verdict == .met }.count)."]
+        for unit in units {
+            let name = unit.unitName.map { "\($0) (\(unit.unitCode))" } ?? unit.unitCode
+            let how: String = switch unit.basis {
+            case "admin_file": w.pick("đã ra khỏi danh sách huyện nghèo", "off the poor-district list")
+            case "rate": w.vi
+                ? "còn trong danh sách; \(w.metric(e.metric)) năm \(unit.year ?? 0): \(w.percent(unit.value))"
+                : "still listed; \(w.metric(e.metric)) in \(unit.year ?? 0): \(w.percent(unit.value))"
+            default: w.pick("còn trong danh sách huyện nghèo", "still on the poor-district list")
+            }
+            lines.append("  - \(name): \(how) — \(w.verdict(unit.verdict))")
+        }
+        return lines
     }
 }
