@@ -102,9 +102,10 @@ extension EveryUnitRule: RuleWording {
         let met = units.filter { $0.verdict == .met }.count
         let failed = units.filter { $0.verdict == .notMet }.count
         let lacking = units.filter { $0.verdict == .insufficientData }.count
+        let what = subject(e, w)
         var lines = [w.vi
-            ? "Đạt: \(w.count(Rational(met)))/\(w.count(Rational(units.count))) đơn vị; không đạt: \(w.count(Rational(failed))); chưa đủ số liệu: \(w.count(Rational(lacking)))."
-            : "Met: \(w.count(Rational(met))) of \(w.count(Rational(units.count))) units; not met: \(w.count(Rational(failed))); lacking data: \(w.count(Rational(lacking)))."]
+            ? "Số \(what) đạt: \(w.count(Rational(met)))/\(w.count(Rational(units.count))); không đạt: \(w.count(Rational(failed))); chưa đủ số liệu: \(w.count(Rational(lacking)))."
+            : "The \(what) that meet it: \(w.count(Rational(met))) of \(w.count(Rational(units.count))); not met: \(w.count(Rational(failed))); lacking data: \(w.count(Rational(lacking)))."]
         for unit in units.filter({ $0.verdict != .met }).prefix(12) {
             let name = unit.unitName.map { "\($0) (\(unit.unitCode))" } ?? unit.unitCode
             let value = unit.value.map { ": " + w.percent($0) } ?? ""

@@ -30,7 +30,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case notRuralSkipped = "not_rural_skipped"
     /// Indicators the row's standard lacks. `items` (indicator ids).
     case indicatorNotInStandard = "indicator_not_in_standard"
-    /// A parameter taken as provisional (plans.md pin 6). `detail`, `detailEn`.
+    /// A parameter taken as provisional (plans.md pin 6). `detail` / `detailEn`: what it is (English).
     case provisional
     /// Rule parameters repeated for readers of the JSON; the rule's sentence already says them.
     case atLeast = "at_least"
@@ -82,9 +82,14 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .vacuous:
             return w.pick("Không có hộ hoặc đơn vị nào thuộc nhóm được xét: đạt (hiển nhiên).",
                           "No household or unit in the group judged: met vacuously.")
-        case .criterionNote, .provisional:
+        case .criterionNote:
             if w.vi { return note.detail.map { $0.hasSuffix(".") ? $0 : $0 + "." } }
             return note.detailEn.map { $0.hasSuffix(".") ? $0 : $0 + "." }
+        case .provisional:
+            // `detail` may be English (a code's remark): Vietnamese says it in its own words.
+            return w.vi
+                ? "Có tham số tạm tính (chưa được xác nhận từ các văn bản tìm được)."
+                : "A parameter is provisional (not confirmed by the sources found)\((note.detailEn ?? note.detail).map { ": \($0)" } ?? "")."
         case .localStandardNotInRun:
             let name = note.itemsVi?.first.map { " (\($0))" } ?? ""
             return w.vi
