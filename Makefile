@@ -5,7 +5,7 @@ SWIFT ?= swift
 PIPELINE ?= Pipelines/default.yaml
 RELEASE_BIN := .build/release/povreview
 
-.PHONY: all deps test-deps build run test bench sample clean describe
+.PHONY: all deps test-deps build run test bench bench-scale sample clean describe
 
 all: build
 
@@ -26,8 +26,13 @@ test: test-deps
 	$(SWIFT) test --skip-build
 	scripts/crosscheck.sh .build/debug/povreview
 
+# The product beside the SQLite floor (bench/floor.c), pandas and DuckDB, in turn, in one run.
 bench: build
 	scripts/bench.sh
+
+# Growth: 250k, 1M, 4M households (one year) and 1M × 5 years, each beside the floor.
+bench-scale: build
+	scripts/bench-scale.sh
 
 describe: build
 	$(RELEASE_BIN) describe --database out/default.sqlite

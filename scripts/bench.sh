@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
-# make bench: generate 1,000,000 households for one review year, run the pipeline on them,
-# print households per second and peak memory. Figures go in the README by hand.
+# make bench: povreview beside the SQLite floor, measured in the same run.
+#
+# Generates one review year of BENCH_HOUSEHOLDS (default 1,000,000) households, builds the floor
+# (bench/floor.c: the raw fields inserted into SQLite, one transaction, one prepared statement),
+# then runs in turn, after a warm-up, BENCH_ROUNDS (default 3) rounds of:
+#   floor   — bench/floor.c on the dump;
+#   product — the whole `povreview run` (validation, quarantine, classification, aggregation,
+#             transitions, plan evaluation and exports);
+#   pandas, duckdb — bench/classify_*.py: household_status and unit_rates only, no validation.
+# It prints median wall and CPU seconds, households per second, peak memory and the ratio of
+# each to the floor. An absolute time from one machine is not a result; the ratio is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.build/release/povreview
+BIN=${POVREVIEW_BIN:-.build/release/povreview}
 N=${BENCH_HOUSEHOLDS:-1000000}
-YEAR=${BENCH_YEAR:-2024}
-DIR=bench-data
-mkdir -p "$DIR/in"
-if [ ! -f "$DIR/in/households_$YEAR.csv" ] || [ "$(cat "$DIR/in/.n" 2>/dev/null)" != "$N" ]; then
-  rm -rf "$DIR/in" && mkdir -p "$DIR/in"
-  echo "bench: generating $N households for $YEAR"
-  "$BIN" sample --households "$N" --years "$YEAR-$YEAR" --out "$DIR/in" --no-messy
-  echo "$N" > "$DIR/in/.n"
+YEARS=${BENCH_YEARS:-2024-2024}
+ROUNDS=${BENCH_ROUNDS:-3}
+COMPARE=${BENCH_COMPARE:-pandas,duckdb}
+DIR=bench-data/$N-$YEARS
+
+. scripts/bench-common.sh
+bench_prepare_floor
+bench_prepare_data "$N" "$YEARS" "$DIR"
+
+commands=(--label floor -- bench-data/floor "$DIR/floor.sqlite" "${DUMPS[@]}"
+          --label povreview -- "$BIN" run --inputs "$DIR/in" --admin "$DIR/in/admin_units.csv"
+            --database "$DIR/product.sqlite" --exports "$DIR/exports" --quiet)
+if [ "${#DUMPS[@]}" -eq 1 ] && [ -n "$COMPARE" ] && bench_prepare_python; then
+  case ",$COMPARE," in *,pandas,*) commands+=(--label pandas -- "$BENCH_PY" bench/classify_pandas.py "${DUMPS[0]}" "$DIR/pandas.sqlite");; esac
+  case ",$COMPARE," in *,duckdb,*) commands+=(--label duckdb -- "$BENCH_PY" bench/classify_duckdb.py "${DUMPS[0]}" "$DIR/duckdb.sqlite");; esac
 fi
-size=$(du -m "$DIR/in/households_$YEAR.csv" | cut -f1)
-echo "bench: input $size MB"
-rm -f "$DIR/bench.sqlite"
-start=$(date +%s.%N)
-"$BIN" run --inputs "$DIR/in" --admin "$DIR/in/admin_units.csv" --database "$DIR/bench.sqlite" \
-  --no-exports --quiet --stats > "$DIR/run.log"
-end=$(date +%s.%N)
-cat "$DIR/run.log" | grep -E "peak|stage|seconds" || true
-python3 - "$start" "$end" "$N" <<'PY'
-import sys
-start, end, n = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
-secs = end - start
-print(f"bench: {n:,} households in {secs:.2f} s end to end = {n / secs:,.0f} households/s")
-PY
+bench_machine_line
+python3 bench/sidebyside.py --rounds "$ROUNDS" --households "$N" --json "$DIR/bench.json" "${commands[@]}"

@@ -11,7 +11,7 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var options: PipelineOptions
 
-    @Option(name: .long, help: "Plan id (national-666, lang-son, vinh-phuc, bac-ninh, da-nang) or a plan file.")
+    @Option(name: .long, help: "Plan id (national-666, lang-son, vinh-phuc, bac-ninh, da-nang, ntp-2026-2030) or a plan file.")
     var plan: String
 
     @Option(name: .long, help: "Evaluation year (default: every year of the plan with data).")

@@ -9,6 +9,10 @@ has a run_id column, only the latest run (highest run_id in input_files, else
 in that table) is compared.  `criteria_results` (written by refplans.py) is compared keyed by
 (plan, criterion_id, unit_code, evaluation_year, standard) on verdict and borderline, with a
 per-plan / per-criterion summary; it is skipped when the reference has no such table.
+`household_deprivation` (a local standard's extra indicators) is compared keyed by (review_year,
+standard, household_id, indicator) on `deprived` when the reference table has rows.
+`--tables a,b,...` restricts the comparison to the named tables (the held-out sets of issue 8
+compare only the tables their feature touches).
 """
 from __future__ import annotations
 
@@ -227,11 +231,58 @@ def compare_criteria(ref, prod, limit, out):
     return 0 if n_bad == 0 else 1
 
 
+def cmp_household_status(ref, prod, limit, out, ctx):
+    return compare_table(
+        "household_status", ref, prod, ["review_year", "standard", "household_id"],
+        [("status", "text"), ("deprivation_count", "int")]
+        + [(c, "int") for c in ctx["deprived"]]
+        + [("income_basis", "text"), ("village", "text"), ("district_code", "text"),
+           ("province_code", "text")],
+        limit, out)
+
+
+def cmp_unit_rates(ref, prod, limit, out, ctx):
+    return compare_table(
+        "unit_rates", ref, prod, ["review_year", "standard", "level", "unit_code"],
+        [(c, "int") for c in ("households", "poor", "near_poor", "average", "poor_near_poor",
+                              "ethnic_minority_households", "ethnic_minority_poor",
+                              "poor_without_labour_capacity", "poor_special_difficulty",
+                              "poor_members", "near_poor_members")]
+        + [(c, "int") for c in ctx["ind_counts"]]
+        + [(c, "rate") for c in ("poor_rate", "near_poor_rate", "poor_near_poor_rate",
+                                 "ethnic_minority_poor_rate")]
+        + [("parent_code", "text"), ("denominator_source", "text")],
+        limit, out)
+
+
+COMPARERS = {
+    "household_status": cmp_household_status,
+    "unit_rates": cmp_unit_rates,
+    "quarantine": lambda ref, prod, limit, out, ctx: compare_table(
+        "quarantine", ref, prod, ["source_file", "line"],
+        [("reason", "text"), ("column_name", "text")], limit, out),
+    "household_transitions": lambda ref, prod, limit, out, ctx: compare_table(
+        "household_transitions", ref, prod, ["household_id", "from_year", "to_year", "standard"],
+        [("from_status", "text"), ("to_status", "text"), ("change", "text")], limit, out),
+    "input_files": lambda ref, prod, limit, out, ctx: compare_table(
+        "input_files", ref, prod, ["path"],
+        [("rows_read", "int"), ("rows_accepted", "int"), ("rows_quarantined", "int")],
+        limit, out),
+    "household_deprivation": lambda ref, prod, limit, out, ctx: compare_table(
+        "household_deprivation", ref, prod,
+        ["review_year", "standard", "household_id", "indicator"], [("deprived", "int")],
+        limit, out),
+    "criteria_results": lambda ref, prod, limit, out, ctx: compare_criteria(ref, prod, limit,
+                                                                            out),
+}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("ref")
     ap.add_argument("product")
     ap.add_argument("--limit", type=int, default=20)
+    ap.add_argument("--tables", help="comma-separated tables to compare (default: all of them)")
     a = ap.parse_args(argv)
     try:
         ref = sqlite3.connect(f"file:{a.ref}?mode=ro", uri=True)
@@ -247,37 +298,20 @@ def main(argv=None):
     ur_cols = table_columns(ref, "unit_rates")
     ind_counts = [c for c in ur_cols if c.startswith(("poor_deprived_", "near_poor_deprived_"))]
 
+    has_hd = bool(table_columns(ref, "household_deprivation")) and ref.execute(
+        "SELECT count(*) FROM household_deprivation").fetchone()[0] > 0
+    default = ["household_status", "unit_rates", "quarantine", "household_transitions",
+               "input_files", "criteria_results"] + (["household_deprivation"] if has_hd else [])
+    wanted = [t.strip() for t in a.tables.split(",")] if a.tables else default
+    unknown = [t for t in wanted if t not in COMPARERS]
+    if unknown:
+        print(f"compare: unknown table(s) {unknown}; known: {sorted(COMPARERS)}", file=sys.stderr)
+        return 2
+    ctx = {"deprived": deprived, "ind_counts": ind_counts}
     out = []
     bad = 0
-    bad += compare_table(
-        "household_status", ref, prod, ["review_year", "standard", "household_id"],
-        [("status", "text"), ("deprivation_count", "int")]
-        + [(c, "int") for c in deprived]
-        + [("income_basis", "text"), ("village", "text"), ("district_code", "text"),
-           ("province_code", "text")],
-        a.limit, out)
-    bad += compare_table(
-        "unit_rates", ref, prod, ["review_year", "standard", "level", "unit_code"],
-        [(c, "int") for c in ("households", "poor", "near_poor", "average", "poor_near_poor",
-                              "ethnic_minority_households", "ethnic_minority_poor",
-                              "poor_without_labour_capacity", "poor_special_difficulty",
-                              "poor_members", "near_poor_members")]
-        + [(c, "int") for c in ind_counts]
-        + [(c, "rate") for c in ("poor_rate", "near_poor_rate", "poor_near_poor_rate",
-                                 "ethnic_minority_poor_rate")]
-        + [("parent_code", "text"), ("denominator_source", "text")],
-        a.limit, out)
-    bad += compare_table(
-        "quarantine", ref, prod, ["source_file", "line"],
-        [("reason", "text"), ("column_name", "text")], a.limit, out)
-    bad += compare_table(
-        "household_transitions", ref, prod, ["household_id", "from_year", "to_year", "standard"],
-        [("from_status", "text"), ("to_status", "text"), ("change", "text")], a.limit, out)
-    bad += compare_table(
-        "input_files", ref, prod, ["path"],
-        [("rows_read", "int"), ("rows_accepted", "int"), ("rows_quarantined", "int")],
-        a.limit, out)
-    bad += compare_criteria(ref, prod, a.limit, out)
+    for t in wanted:
+        bad += COMPARERS[t](ref, prod, a.limit, out, ctx)
     print("\n".join(out))
     print("RESULT:", "all tables agree" if bad == 0 else f"{bad} table(s) differ")
     return 0 if bad == 0 else 1

@@ -32,14 +32,17 @@ TOOL_VERSION = "povref-1"
 
 # ------------------------------------------------------------------ standards
 
-STANDARD_SCHEDULE = {y: ["vn-2022"] for y in range(2021, 2026)}
-STANDARD_SCHEDULE[2026] = ["vn-2022", "vn-2027"]
-STANDARD_SCHEDULE.update({y: ["vn-2027"] for y in range(2027, 2031)})
+NATIONAL_SCHEDULE = {y: ["vn-2022"] for y in range(2021, 2026)}
+NATIONAL_SCHEDULE[2026] = ["vn-2022", "vn-2027"]
+NATIONAL_SCHEDULE.update({y: ["vn-2027"] for y in range(2027, 2031)})
+STANDARD_SCHEDULE = NATIONAL_SCHEDULE     # rebound by configure() (--local-standard)
 
 IND_2022 = ["employment", "dependants", "nutrition", "health_insurance", "adult_education",
             "child_schooling", "housing_quality", "housing_area", "water", "latrine", "telecom",
             "information_access"]
-IND_2027 = [i for i in IND_2022 if i != "information_access"] + ["digital_services", "waste"]
+# vn-2027 (standards.md, Decree 351/2025/NĐ-CP): the ten of vn-2022 from employment to latrine,
+# plus digital_services and waste -- 12 indicators; telecom and information_access are gone.
+IND_2027 = IND_2022[:10] + ["digital_services", "waste"]
 ALL_INDICATORS = IND_2022 + ["digital_services", "waste"]
 
 STANDARDS = {
@@ -60,6 +63,46 @@ STANDARDS = {
         "provisional": True,
     },
 }
+
+# The local standard of issue 8 (hard-coded here from the issue text, never read from the product's
+# standard file): lines 1,800,000 rural / 2,400,000 urban, one line (no average band, no score
+# line), deprivation cut-off 2, the twelve vn-2022 indicators plus `electricity` (deprived when the
+# extra input column electricity_access = 0). Its non-national indicators go to
+# household_deprivation.
+STANDARDS["example-local"] = {
+    "income_line": {"rural": 1_800_000, "urban": 2_400_000},
+    "upper": None,
+    "score_line": None,
+    "indicators": IND_2022 + ["electricity"],
+    "min_deprivations": 2,
+    "provisional": False,
+}
+# extra input columns (not in input-format.md §1) and the standards' indicators that read them
+EXTRA_COLUMNS = {"electricity_access": "electricity"}
+
+
+def configure(local_standard: str | None = None):
+    """The standard schedule of a run: the national default (standards.md), plus a local
+    standard classifying every review year beside the national one(s)."""
+    global STANDARD_SCHEDULE
+    if local_standard is None:
+        STANDARD_SCHEDULE = NATIONAL_SCHEDULE
+        return
+    if local_standard not in STANDARDS or local_standard in ("vn-2022", "vn-2027"):
+        raise RunError(f"unknown local standard {local_standard!r} (known: example-local)")
+    STANDARD_SCHEDULE = {y: stds + [local_standard] for y, stds in NATIONAL_SCHEDULE.items()}
+
+
+def extra_columns_needed(stds: list[str]) -> list[str]:
+    """Extra input columns required by the given standards (only those that use them)."""
+    return [col for col, ind in EXTRA_COLUMNS.items()
+            if any(ind in STANDARDS[s]["indicators"] for s in stds)]
+
+
+def needs_income(stds: list[str]) -> bool:
+    """A standard without score lines classifies on income only (rule 8 for vn-2027)."""
+    return any(STANDARDS[s]["score_line"] is None for s in stds)
+
 
 CLEAN_WATER = {"piped", "drilled_well", "protected_well", "protected_spring", "rainwater", "bottled"}
 HYGIENIC_LATRINE = {"septic", "pour_flush", "double_vault", "ventilated_pit", "biogas"}
@@ -82,6 +125,7 @@ def indicator_verdicts(v: dict, indicators: list[str]) -> dict[str, int]:
         "information_access": lambda: v["info_devices"] == 0 and v["loudspeaker_access"] == 0,
         "digital_services": lambda: v["digital_service_users"] == 0,
         "waste": lambda: v["waste_disposal"] in ("none", "open_dumping"),
+        "electricity": lambda: v["electricity_access"] == 0,
     }
     return {i: int(bool(f[i]())) for i in indicators}
 
@@ -96,7 +140,7 @@ def classify(std_id: str, v: dict, basis_mode: str = "auto"):
     if basis_mode == "auto":
         basis = "score" if (v["income_score"] is not None and has_score_line) else "income"
     else:
-        basis = basis_mode
+        basis = basis_mode if has_score_line else "income"   # no score line: income only
     if basis == "score":
         at_or_below = v["income_score"] <= std["score_line"][area]
     else:
@@ -148,6 +192,7 @@ COLUMNS = [
     ("social_protection_members", "count"),
     ("digital_service_users", "count27"),
     ("waste_disposal", "enum27"),
+    ("electricity_access", "extra_bool"),      # extra column of the local standard example-local
     ("head_name", "opt"),
     ("head_id_number", "opt"),
 ]
@@ -156,7 +201,7 @@ COUNT_COLUMNS = [c for c, k in COLUMNS if k in ("count", "count27")]
 OPTIONAL_COLUMNS = {"district_code", "head_name", "head_id_number"}
 BASE_REQUIRED = [c for c in CANONICAL if c not in OPTIONAL_COLUMNS
                  and c not in ("income_per_capita", "income_score", "digital_service_users",
-                               "waste_disposal")]
+                               "waste_disposal") and c not in EXTRA_COLUMNS]
 
 HEADER_ALIASES = {
     "năm rà soát": "review_year",
@@ -381,10 +426,14 @@ def validate_values(f: dict[str, str], admin: Admin, cand: Candidate):
     v["review_year"] = year
     stds = STANDARD_SCHEDULE[year]
     is27 = "vn-2027" in stds
+    extras = extra_columns_needed(stds)
+    income_only = needs_income(stds)
 
     for col, kind in COLUMNS[1:]:
         raw = f.get(col)
         if kind in ("count27", "enum27") and not is27:
+            continue
+        if kind == "extra_bool" and col not in extras:
             continue
         if kind == "opt":
             continue
@@ -421,7 +470,7 @@ def validate_values(f: dict[str, str], admin: Admin, cand: Candidate):
                 v[col] = parse_enum(col, s)
             except EnumError as e:
                 return fail("invalid_enum", col, str(e))
-        elif kind == "bool":
+        elif kind in ("bool", "extra_bool"):
             try:
                 v[col] = parse_bool(raw or "")
             except EnumError:
@@ -431,9 +480,11 @@ def validate_values(f: dict[str, str], admin: Admin, cand: Candidate):
             s = norm_id(raw or "")
             if not s:
                 v[col] = None
-                if is27:
+                if income_only:
                     return fail("missing_value", col,
-                                "income_per_capita is required for a vn-2027 review year")
+                                "income_per_capita is required: a standard of this review year ("
+                                + ", ".join(s for s in stds if STANDARDS[s]["score_line"] is None)
+                                + ") has no score line")
                 if not norm_id(f.get("income_score") or ""):
                     return fail("missing_value", None,
                                 "one of income_per_capita and income_score is required")
@@ -557,6 +608,8 @@ def read_dump(root: str, rel: str, admin: Admin, stats: FileStats, warnings: lis
     # structural + encoding pass
     decoded: list[tuple[Record, dict | None, Candidate]] = []
     years27 = False
+    income_years = False
+    extra_needed: set[str] = set()
     for r in body:
         stats.rows_read += 1
         stats.lines_total += r.nlines
@@ -584,8 +637,11 @@ def read_dump(root: str, rel: str, admin: Admin, stats: FileStats, warnings: lis
                 y = norm_id(fields.get("review_year", ""))
                 try:
                     yi = parse_int(y)
-                    if "vn-2027" in STANDARD_SCHEDULE.get(yi, []):
+                    ys = STANDARD_SCHEDULE.get(yi, [])
+                    if "vn-2027" in ys:
                         years27 = True
+                    income_years |= needs_income(ys) if ys else False
+                    extra_needed.update(extra_columns_needed(ys))
                 except NumberError:
                     pass
                 hid = norm_id(fields.get("household_id", ""))
@@ -602,8 +658,10 @@ def read_dump(root: str, rel: str, admin: Admin, stats: FileStats, warnings: lis
     if "income_per_capita" not in present and "income_score" not in present:
         missing.append("income_per_capita or income_score")
     if years27:
-        missing += [c for c in ("income_per_capita", "digital_service_users", "waste_disposal")
-                    if c not in present]
+        missing += [c for c in ("digital_service_users", "waste_disposal") if c not in present]
+    if income_years and "income_per_capita" not in present:
+        missing.append("income_per_capita")
+    missing += sorted(c for c in extra_needed if c not in present)
     if missing:
         raise RunError(f"{rel}: header lacks required column(s): {', '.join(missing)}")
 
@@ -619,6 +677,7 @@ def read_dump(root: str, rel: str, admin: Admin, stats: FileStats, warnings: lis
 
 
 def run(args) -> int:
+    configure(getattr(args, "local_standard", None))
     root = args.inputs
     admin = Admin(args.admin)
     totals = read_totals(args.totals) if args.totals else None
@@ -734,6 +793,7 @@ def compute(accepted: list[Candidate], admin: Admin, totals, warnings, basis_mod
     years_with_district = {c.values["review_year"] for c in accepted if c.values["district_carried"]}
 
     hs_rows = []
+    hd_rows = []                              # household_deprivation (non-national indicators)
     status_of: dict[tuple, str] = {}          # (std, year, hid) -> status
     years_of_std: dict[str, set] = defaultdict(set)
     # unit aggregation: key (year, std, level, code) -> dict
@@ -775,6 +835,11 @@ def compute(accepted: list[Candidate], admin: Admin, totals, warnings, basis_mod
             for ind in ALL_INDICATORS:
                 row["deprived_" + ind] = dep.get(ind)
             hs_rows.append(row)
+            for ind in dep:
+                if ind not in ALL_INDICATORS:
+                    hd_rows.append({"review_year": year, "standard": std,
+                                    "household_id": v["household_id"], "indicator": ind,
+                                    "deprived": dep[ind]})
 
             units = [("village", f"{v['commune_code']}/{vname}"), ("commune", v["commune_code"])]
             unit_meta[(year, "village", units[0][1])] = (vname, v["commune_code"])
@@ -910,7 +975,8 @@ def compute(accepted: list[Candidate], admin: Admin, totals, warnings, basis_mod
                 tr_rows.append({"household_id": hid, "from_year": y, "to_year": y + 1,
                                 "standard": std, "from_status": frm, "to_status": to,
                                 "change": transition_change(frm, to, earlier)})
-    return {"household_status": hs_rows, "unit_rates": ur_rows, "household_transitions": tr_rows}
+    return {"household_status": hs_rows, "unit_rates": ur_rows, "household_transitions": tr_rows,
+            "household_deprivation": hd_rows}
 
 
 # ------------------------------------------------------------------ output
@@ -932,6 +998,8 @@ UR_COLS = (["review_year INTEGER", "standard TEXT", "level TEXT", "unit_code TEX
            + [f"poor_deprived_{i} INTEGER" for i in ALL_INDICATORS]
            + [f"near_poor_deprived_{i} INTEGER" for i in ALL_INDICATORS]
            + ["dump_households INTEGER", "provisional INTEGER"])
+HD_COLS = ["review_year INTEGER", "standard TEXT", "household_id TEXT", "indicator TEXT",
+           "deprived INTEGER"]
 TR_COLS = ["household_id TEXT", "from_year INTEGER", "to_year INTEGER", "standard TEXT",
            "from_status TEXT", "to_status TEXT", "change TEXT"]
 
@@ -974,6 +1042,8 @@ def write_db(out, stats, quarantined, warnings, result):
     _insert(con, "household_status", HS_COLS, result["household_status"])
     _create(con, "unit_rates", UR_COLS)
     _insert(con, "unit_rates", UR_COLS, result["unit_rates"])
+    _create(con, "household_deprivation", HD_COLS)
+    _insert(con, "household_deprivation", HD_COLS, result["household_deprivation"])
     _create(con, "household_transitions", TR_COLS)
     _insert(con, "household_transitions", TR_COLS, result["household_transitions"])
     con.commit()
@@ -991,6 +1061,9 @@ def main(argv=None) -> int:
     ap.add_argument("--quarantine-limit", type=float, default=5.0,
                     help="max %% of quarantined physical lines per file (default 5)")
     ap.add_argument("--basis", choices=["auto", "income", "score"], default="auto")
+    ap.add_argument("--local-standard", choices=["example-local"],
+                    help="also classify every review year under this local standard "
+                         "(as Pipelines/examples/local-standard.yaml does)")
     args = ap.parse_args(argv)
     try:
         return run(args)

@@ -550,8 +550,12 @@ FIG_COLS = {"households": "H", "poor": "P", "near_poor": "N",
 
 class Store:
     def __init__(self, con: sqlite3.Connection, admin: PlanAdmin, crosswalk_path=None,
-                 targets_path=None):
+                 targets_path=None, standard_of=None):
+        """standard_of(year) -> the standard whose figures feed the plans (rule 8); default the
+        governing national standard; a plan with a fixed standard (ntp-2026-2030: vn-2027 from
+        its 2026 baseline) passes its own."""
         self.admin = admin
+        self.standard_of = standard_of or governing_standard
         cols = [r[1] for r in con.execute("PRAGMA table_info(unit_rates)")]
         dep_cols = [c for c in cols if c.startswith(("poor_deprived_", "near_poor_deprived_"))]
         sel = ["review_year", "standard", "level", "unit_code", "unit_name"] + \
@@ -567,7 +571,7 @@ class Store:
             if level == "village":
                 commune, vname = code.split("/", 1)
                 self.village_index[(commune, fold_village(vname))] = code
-            if std != governing_standard(y):
+            if std != self.standard_of(y):
                 continue
             vals = dict(zip(sel[5:], row[5:]))
             counts = {FIG_COLS[k]: Fraction(vals[k] or 0) for k in FIG_COLS}
@@ -587,7 +591,7 @@ class Store:
         for y, std, commune, n, nr in con.execute(
                 "SELECT review_year, standard, commune_code, COUNT(*), "
                 "SUM(area = 'rural') FROM household_status GROUP BY 1, 2, 3"):
-            if std == governing_standard(y):
+            if std == self.standard_of(y):
                 self.rural[(commune, y)] = (n, nr)
         self.crosswalk = read_crosswalk(crosswalk_path, self.village_index) \
             if crosswalk_path else {}
@@ -652,7 +656,7 @@ class Store:
         parts = [(s, self.own[(level, o, y)]) for o, s in contrib]
         restated = any(o != u or s != 1 for o, s in contrib)
         sources = [f"{o} x {s}" for o, s in contrib] if restated else []
-        return sum_figs(y, governing_standard(y), parts, restated, sources)
+        return sum_figs(y, self.standard_of(y), parts, restated, sources)
 
     def units(self, level, T) -> list[str]:
         """Units valid at T with (own or restated) data in some review year <= T."""
@@ -693,7 +697,7 @@ class Store:
                  for c in sorted(self.by_level_year.get(("commune", y), [])) if c in communes]
         if not parts:
             return None
-        return sum_figs(y, governing_standard(y), parts, False, [])
+        return sum_figs(y, self.standard_of(y), parts, False, [])
 
 
 # --------------------------------------------------------------------------- plans
@@ -766,6 +770,9 @@ def r_half(c: Ctx):
 
 
 def r_ntm(threshold):
+    """Vĩnh Phúc's new-rural poverty criterion (plans.md pinned detail 6): criterion 11 "Nghèo
+    đa chiều" of Decision 318/QĐ-TTg counts poor AND near-poor households, so every rural commune
+    needs rate_PN <= threshold (Red River Delta 2, provisional)."""
     def f(c: Ctx):
         s = c.store
         T = c.T
@@ -785,14 +792,20 @@ def r_ntm(threshold):
             n, nr = s.rural.get((com, T), (0, 0))
             if n == 0 or nr != n:
                 continue           # not a rural commune (xã) that year
-            results[com] = rule_level(lambda y, fg=fg: fg if y == T else None, "P", "<=",
+            results[com] = rule_level(lambda y, fg=fg: fg if y == T else None, "PN", "<=",
                                       threshold, T)
-        return over_units(results, {"rule": f"every rural commune has rate_P <= {threshold} "
-                                            f"(provisional regional threshold)"})
+        return over_units(results, {"rule": f"every rural commune has rate_PN <= {threshold} "
+                                            f"(criterion 11 of Decision 318/QĐ-TTg; provisional "
+                                            f"regional threshold)"})
     return f
 
 
-def r_district_exit(threshold):
+def r_district_exit():
+    """Poor-district exit (plans.md pinned detail 6): a government decision (Decision
+    36/2021/QĐ-TTg; the Prime Minister recognises the exit), so only the admin file decides: a
+    poor district has exited at T when its admin row valid at T has poor_district = 0. Its rate_PN
+    is evidence (context) only. Met iff at least one exited, else not_met; no poor district ->
+    not_applicable. Never borderline (no rate decides)."""
     def f(c: Ctx):
         s = c.store
         T = c.T
@@ -801,8 +814,8 @@ def r_district_exit(threshold):
                       if any(r.level == "district" for r in rows)
                       and any(r.poor_district == 1 for r in rows)
                       and any(r.parent == prov for r in rows if r.level == "district"))
-        ev = {"rule": f"at least 1 poor district exited by T (admin poor_district = 0 at T, "
-                      f"else rate_PN(T) < {threshold}, provisional)",
+        ev = {"rule": "at least 1 poor district exited by T (admin file: poor_district = 0 in "
+                      "its row valid at T; Decision 36/2021/QĐ-TTg)",
               "evaluated_at": T, "poor_districts": poor}
         if c.deadline_note:
             ev["note"] = c.deadline_note
@@ -812,29 +825,20 @@ def r_district_exit(threshold):
         if T not in s.data_years:
             return insufficient({**ev, "missing_years": [T]})
         per = {}
-        ex_e, ex_r, lack = False, False, False
+        exited = False
         for d in poor:
             row = s.admin_row("district", d, T)
-            if row is not None and row.poor_district == 0:
-                per[d] = {"exited": True, "how": "admin file: poor_district = 0 at T"}
-                ex_e = ex_r = True
-                continue
+            e = row is not None and row.poor_district == 0
+            exited |= e
+            info = {"exited": e, "how": "admin file at T" if row is not None else
+                    "no admin row valid at T"}
             fg = s.fig("district", d, T, T) if s.valid("district", d, T) else None
-            if fg is None:
-                per[d] = {"exited": None, "how": "no figures at T"}
-                lack = True
-                continue
-            r = fg.rate("PN")
-            e, rr = r < threshold, r2(r) < threshold
-            per[d] = {"exited": e, "how": f"rate_PN(T) < {threshold}", "rate_PN": fmt(r),
-                      "rate_PN_rounded": fmt(r2(r))}
-            ex_e |= e
-            ex_r |= rr
+            if fg is not None:
+                info["rate_PN_context"] = fmt(fg.rate("PN"))
+            per[d] = info
         ev["districts"] = per
-
-        def v(ex):
-            return MET if ex else (INSUFF if lack else NOT_MET)
-        return Res(v(ex_e), v(ex_r), ev)
+        v = MET if exited else NOT_MET
+        return Res(v, v, ev)
     return f
 
 
@@ -879,7 +883,7 @@ def lang_son_criteria():
         Crit("province-ethnic-minority", "province", any_kind,
              lambda c: rule_each_year(c.get, "EM", 3, c.T, strict=True),
              "Tỷ lệ hộ nghèo dân tộc thiểu số giảm trên 3%/năm"),
-        Crit("province-district-exit", "province", any_kind, r_district_exit(35),
+        Crit("province-district-exit", "province", any_kind, r_district_exit(),
              "Phấn đấu có ít nhất 01 huyện thoát khỏi tình trạng huyện nghèo", deadline=2025,
              district_based=True),
         n["district-poor"], n["district-other"],
@@ -949,6 +953,58 @@ def da_nang_criteria():
     return out
 
 
+def r_region_pn(x):
+    """ntp-2026-2030 `province-ethnic-region-pn-2030`: the combined rate_PN = 100 * sum(PN) /
+    sum(H) of the province's communes with ethnic_region I, II or III (admin row valid at T) is
+    < x at T. The communes are those valid at T with data in some year <= T (rule 2); none ->
+    not_applicable; one of them without figures at T -> insufficient_data (a combined rate
+    without it is not the region's rate)."""
+    def f(c: Ctx):
+        s = c.store
+        T = c.T
+        ev = {"rule": f"100*sum(PN)/sum(H) over communes with ethnic_region I-III at {T} < {x} "
+                      f"(provisional)"}
+        region = []
+        for com in s.units("commune", T):
+            if c.communes is not None:
+                if com not in c.communes:
+                    continue
+            elif s.admin.province_of(com, T) != c.unit:
+                continue
+            if ethnic_123(s.admin_row("commune", com, T)):
+                region.append(com)
+        ev["communes"] = region
+        if not region:
+            ev["note"] = "the province has no commune of ethnic region I, II or III"
+            return na(ev)
+        figs = {com: s.fig("commune", com, T, T) for com in region}
+        lacking = [com for com, fg in figs.items() if fg is None]
+        if lacking:
+            return insufficient({**ev, "missing_years": [T], "communes_without_data": lacking})
+        H = sum((fg["H"] for fg in figs.values()), Fraction(0))
+        PN = sum((fg["P"] + fg["N"] for fg in figs.values()), Fraction(0))
+        rate = Fraction(100) * PN / H
+        ev.update({"H": fmt(H), "PN": fmt(PN), "rate_PN": fmt(rate), "rate_PN_rounded":
+                   fmt(r2(rate))})
+        return decided(rate < x, r2(rate) < x, ev)
+    return f
+
+
+def ntp_criteria():
+    """Plan ntp-2026-2030 (provisional): two measurable goals of the merged National Target
+    Programme 2026-2035 (Dec 2025), on vn-2027 figures only, baseline the end-2026 review."""
+    dec = "Tỷ lệ nghèo đa chiều giảm từ 1%/năm trở lên (diễn đạt lại, tạm thời)"
+    return [
+        Crit("province-pn-decrease", "province", any_kind,
+             lambda c: rule_each_year(c.get, "PN", 1, c.T, also=Fraction(3, 2)), dec),
+        Crit("commune-pn-decrease", "commune", any_kind,
+             lambda c: rule_each_year(c.get, "PN", 1, c.T, also=Fraction(3, 2)), dec),
+        Crit("province-ethnic-region-pn-2030", "province", any_kind, r_region_pn(10),
+             "Tỷ lệ nghèo đa chiều của các xã khu vực I, II, III dưới 10% vào năm 2030 "
+             "(diễn đạt lại, tạm thời)", deadline=2030),
+    ]
+
+
 PLANS = {
     "national-666": {"baseline": 2021, "first": 2022, "end": 2025, "territory": None,
                      "criteria": national_criteria},
@@ -960,6 +1016,10 @@ PLANS = {
                  "criteria": bac_ninh_criteria},
     "da-nang": {"baseline": 2021, "first": 2022, "end": 2025, "territory": "48",
                 "criteria": da_nang_criteria},
+    # provisional; only vn-2027 figures (baseline 2026 under vn-2027), never compared with
+    # vn-2022 figures: the 2026 vn-2022 rows are invisible to it.
+    "ntp-2026-2030": {"baseline": 2026, "first": 2027, "end": 2030, "territory": None,
+                      "criteria": ntp_criteria, "standard": "vn-2027"},
 }
 
 
@@ -1005,7 +1065,7 @@ def evaluate_plan(plan_id: str, store: Store, territory: str | None = None) -> l
                 rows.append({"plan": plan_id, "criterion_id": crit.id,
                              "criterion_text_vi": crit.text, "level": crit.level,
                              "unit_code": unit, "unit_name": name, "evaluation_year": T,
-                             "standard": governing_standard(T), "verdict": res.verdict,
+                             "standard": store.standard_of(T), "verdict": res.verdict,
                              "evidence": json.dumps(ev, ensure_ascii=False, sort_keys=True,
                                                     default=str),
                              "borderline": res.borderline})
@@ -1100,16 +1160,20 @@ def main(argv=None) -> int:
                     help="PLAN=CODE: evaluate a provincial plan on another province "
                          "(bare CODE: every provincial plan)")
     ap.add_argument("--plan", action="append", choices=sorted(PLANS),
-                    help="plans to evaluate (default: all five)")
+                    help="plans to evaluate (default: all six)")
     a = ap.parse_args(argv)
     try:
         terrs = parse_territories(a.territory)
         admin = PlanAdmin(a.admin)
         con = sqlite3.connect(a.db)
-        store = Store(con, admin, a.crosswalk, a.targets)
+        stores = {}
         rows = []
         for plan in a.plan or list(PLANS):
-            rows += evaluate_plan(plan, store, terrs.get(plan))
+            std = PLANS[plan].get("standard")
+            if std not in stores:
+                stores[std] = Store(con, admin, a.crosswalk, a.targets,
+                                    (lambda y, s=std: s) if std else None)
+            rows += evaluate_plan(plan, stores[std], terrs.get(plan))
         write_results(con, rows)
         con.close()
     except RunError as e:

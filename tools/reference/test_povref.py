@@ -170,11 +170,32 @@ class Classification(unittest.TestCase):
         self.assertEqual(dep["information_access"], 0)
 
     def test_vn2027(self):
+        # 12 indicators: no telecom, no information_access; D counts digital_services + waste
+        self.assertEqual(len(povref.IND_2027), 12)
+        self.assertEqual(set(povref.IND_2022) - set(povref.IND_2027),
+                         {"telecom", "information_access"})
+        # digital 0 users (1) + waste none (1) + no internet (not an indicator any more): D = 2
         s = self.status("vn-2027", income_per_capita=2_200_000, income_score=100,
-                        digital_service_users=0, waste_disposal="none", internet_users=0)
-        self.assertEqual((s[0], s[1], s[3]), ("poor", "income", 3))
+                        digital_service_users=0, waste_disposal="none", internet_users=0,
+                        info_devices=0, loudspeaker_access=0)
+        self.assertEqual((s[0], s[1], s[3]), ("near_poor", "income", 2))
         self.assertNotIn("information_access", s[2])
+        self.assertNotIn("telecom", s[2])
+        # + employment: D = 3 at the line (inclusive) -> poor
+        s = self.status("vn-2027", income_per_capita=2_200_000, digital_service_users=0,
+                        waste_disposal="open_dumping", working_age_without_job=1)
+        self.assertEqual((s[0], s[3]), ("poor", 3))
+        # burned / buried / composted waste is not deprived
+        for w in ("burned", "buried", "composted", "collected"):
+            self.assertEqual(self.status("vn-2027", waste_disposal=w)[2]["waste"], 0, w)
+        # one line, no average band: 1 VND above the line is `above` (rural and urban)
         self.assertEqual(self.status("vn-2027", income_per_capita=2_200_001)[0], "above")
+        self.assertEqual(self.status("vn-2027", area="urban", income_per_capita=2_800_000)[0],
+                         "near_poor")
+        self.assertEqual(self.status("vn-2027", area="urban", income_per_capita=2_800_001)[0],
+                         "above")
+        # vn-2022's average band (1,500,001 .. 2,250,000 rural) does not exist under vn-2027
+        self.assertEqual(self.status("vn-2022", income_per_capita=2_200_001)[0], "average")
 
 
 class Transitions(unittest.TestCase):

@@ -316,8 +316,13 @@ class Restatement(unittest.TestCase):
         ex = [r for r in rows if r["criterion_id"] == "province-district-exit"]
         self.assertEqual(len(ex), 1)
         self.assertEqual(ex[0]["evaluation_year"], 2024)
-        # 771 rate_PN(2024) = 100*29/150 = 19.33 < 35 -> exited
-        self.assertEqual(ex[0]["verdict"], MET)
+        # 771 is poor in its only admin row (valid to 2024): not exited, although its
+        # rate_PN(2024) = 100*29/150 = 19.33 is low -- only the admin file decides (detail 6)
+        self.assertEqual(ex[0]["verdict"], NOT_MET)
+        self.assertEqual(ex[0]["borderline"], 0)
+        ev = json.loads(ex[0]["evidence"])
+        self.assertEqual(ev["districts"]["771"]["exited"], False)
+        self.assertTrue(ev["districts"]["771"]["rate_PN_context"].startswith("58/3 "))
 
     def test_territory_maps_new_communes_back(self):
         s = self.store

@@ -17,6 +17,9 @@ public struct EvaluationInput {
     public var standardIndicators: [String: Set<IndicatorID>]
     /// The Vietnamese names of the standards, by id (for the evidence's notes).
     public var standardNamesVi: [String: String] = [:]
+    /// Ids of the provisional standards (`vn-2027`): every criteria result computed under one is
+    /// marked provisional.
+    public var provisionalStandards: Set<String> = []
 
     public init(
         figures: any FiguresSource, admin: AdminDirectory, crosswalk: Crosswalk = Crosswalk(),
@@ -38,6 +41,7 @@ public struct EvaluationInput {
         for standard in standards {
             standardIndicators[standard.id] = Set(standard.indicators)
             standardNamesVi[standard.id] = standard.nameVi
+            if standard.provisional { provisionalStandards.insert(standard.id) } else { provisionalStandards.remove(standard.id) }
             if standard.national { nationalStandardIDs.insert(standard.id) } else {
                 nationalStandardIDs.remove(standard.id)
             }

@@ -64,6 +64,7 @@ final class EvaluationSession {
             for id in entry.standardIDs where input.nationalStandardIDs.contains(id) { relevant.insert(id) }
         }
         if let local = plan.localStandard?.id { relevant.insert(local) }
+        if let own = plan.standard { relevant.insert(own) }
         relevantStandards = relevant
         var all = Set<ReviewYear>()
         for s in relevant {
@@ -95,6 +96,9 @@ final class EvaluationSession {
     /// The standards of the rows at evaluation year `T` (plans.md pin 8): the plan's local
     /// standard when the run has figures for it that year, else the national standards of `T`.
     func rowStandards(for year: ReviewYear) -> [String] {
+        // A plan naming its standard (ntp-2026-2030: vn-2027) is judged on that standard only,
+        // so a 2026 classified under both standards gives its rows one standard.
+        if let own = plan.standard { return [own] }
         if let local = plan.localStandard?.id, hasData(year, standard: local) { return [local] }
         let national = input.schedule.standardIDs(for: year).filter { input.nationalStandardIDs.contains($0) }
         if !national.isEmpty { return national }

@@ -20,8 +20,12 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var threshold: String?
     /// For consecutive decreases: the number of consecutive years `k`.
     public var consecutiveYears: Int?
-    /// True when a parameter of the rule is provisional (plans.md pin 6).
+    /// True when a parameter of the rule is provisional (plans.md pin 6), or the row was computed
+    /// under a provisional standard or plan (see `provisionalReasons`).
     public var provisional: Bool?
+    /// Why the row is provisional (`Evidence+Provisional.swift`): `standard` (its id), `plan_threshold`
+    /// (the provisional thresholds), `plan` (the plan's numbers are provisional).
+    public var provisionalReasons: [Note]?
     /// The values of the unit in each year used.
     public var years: [YearFigure]?
     /// Each comparison made, in order.
@@ -60,6 +64,7 @@ public struct Evidence: Sendable, Equatable, Codable {
         /// The years the rule needs lie before the plan's baseline: the year cannot be judged yet
         /// ("Chưa đủ 3 năm so sánh trong giai đoạn"), and those years can never be supplied.
         case beforeBaseline = "before_baseline"
+        case noUnitInGroup = "no_unit_in_group"
     }
 
     /// A remark with a stable code and an optional detail.
@@ -152,7 +157,7 @@ public struct Evidence: Sendable, Equatable, Codable {
     }
 
     /// Appends a note of `kind`, letting `fill` set its figures.
-    public mutating func note(_ kind: NoteKind, _ detail: String? = nil, _ fill: (inout Note) -> Void) {
+    public mutating func note(_ kind: NoteKind, _ detail: String? = nil, _ fill: (inout Note) -> Void = { _ in }) {
         var note = Note(kind.rawValue, detail)
         fill(&note)
         notes = (notes ?? []) + [note]

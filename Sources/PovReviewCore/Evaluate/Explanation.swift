@@ -19,6 +19,7 @@ public struct Explanation {
             ? "Tiêu chí “\(label)” — \(result.unitName) (\(result.unitCode)), năm \(result.evaluationYear): \(w.verdict(result.verdict))"
             : "Criterion “\(label)” — \(result.unitName) (\(result.unitCode)), \(result.evaluationYear): \(w.verdict(result.verdict))"]
         lines += body(result.evidence, year: result.evaluationYear.value, indent: "")
+        if let note = ProvisionalNote.text(for: result.evidence, language: language) { lines.append(note) }
         if result.borderline {
             lines.append(w.pick(
                 "Lưu ý: sát ngưỡng — nếu làm tròn tỷ lệ đến 2 chữ số thập phân (như số công bố) thì kết quả sẽ khác.",
@@ -31,11 +32,6 @@ public struct Explanation {
         var lines: [String] = []
         let wording = RuleRegistry.rule(named: e.rule) as? any RuleWording.Type
         if let wording { lines.append(indent + wording.requirement(e, w)) }
-        if e.provisional == true {
-            lines.append(indent + w.pick(
-                "Ngưỡng này là tạm tính (các văn bản tìm được chưa nêu rõ).",
-                "This threshold is provisional (not confirmed by the sources found)."))
-        }
         for (i, part) in (e.parts ?? []).enumerated() {
             lines.append(indent + "  (\(i + 1)) " + w.verdict(part.verdict))
             lines += body(part.evidence, year: year, indent: indent + "      ")

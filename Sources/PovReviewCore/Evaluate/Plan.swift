@@ -21,12 +21,21 @@ public struct Plan: Sendable {
     public var allowsCrossStandardComparison: Bool
     /// The criteria, in file order (adopted criteria first).
     public var criteria: [Criterion]
+    /// The national standard whose figures alone the plan is judged on (`ntp-2026-2030`:
+    /// `vn-2027`), when set; else the national standards of each year (plans.md pin 8).
+    public var standard: String?
+    /// True when every number of the plan is provisional (a programme known from summaries):
+    /// each of its rows is marked provisional.
+    public var provisional: Bool
 
     public init(
         id: String, titleVi: String, source: String = "", baselineYear: ReviewYear,
         period: ClosedRange<ReviewYear>, scope: Scope, localStandard: LocalStandardReference? = nil,
-        allowsCrossStandardComparison: Bool = false, criteria: [Criterion]
+        allowsCrossStandardComparison: Bool = false, criteria: [Criterion], standard: String? = nil,
+        provisional: Bool = false
     ) {
+        self.standard = standard
+        self.provisional = provisional
         self.id = id
         self.titleVi = titleVi
         self.source = source

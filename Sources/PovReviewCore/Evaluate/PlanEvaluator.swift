@@ -85,6 +85,9 @@ public struct PlanEvaluator {
                                 outcome.evidence.note(.localStandardPlaceholder, local.id) { $0.itemsVi = input.standardNamesVi[local.id].map { [$0] } }
                             }
                             if let note = criterion.note { outcome.evidence.note(.criterionNote, note) { $0.detailEn = criterion.noteEn } }
+                            outcome.evidence.markProvisional(
+                                standard: standard, standardIsProvisional: input.provisionalStandards.contains(standard),
+                                planID: plan.id, planIsProvisional: plan.provisional, standardNameVi: input.standardNamesVi[standard])
                             results.append(CriterionResult(
                                 plan: plan.id, criterionID: criterion.id, criterionTextVi: criterion.textVi,
                                 criterionLabelVi: criterion.labelVi, criterionLabelEn: criterion.labelEn,

@@ -11,6 +11,7 @@ public enum RuleRegistry {
         TargetComparisonRule.self,
         PoorDistrictExitRule.self,
         EveryUnitRule.self,
+        GroupLevelRule.self,
         CountFellRule.self,
         AnyOfRule.self,
         AllOfRule.self,

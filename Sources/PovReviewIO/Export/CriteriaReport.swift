@@ -43,6 +43,8 @@ public enum CriteriaReport {
         var verdict: String
         var borderline: Bool
         var explanation: String
+        /// The evidence says `"provisional": true` (provisional standard or plan number).
+        var provisional = false
     }
 
     static func rows(from database: SQLiteDatabase, plan: String) throws -> [Row] {
@@ -52,7 +54,9 @@ public enum CriteriaReport {
             return Row(
                 criterionID: row[1].text, criterionText: row[2].text, level: row[3].text,
                 unitCode: row[4].text, unitName: row[5].text, year: row[6].count, standard: row[7].text,
-                verdict: row[8].text, borderline: row[9].count == 1, explanation: explanation)
+                verdict: row[8].text, borderline: row[9].count == 1, explanation: explanation,
+                // Evidence JSON is written with sorted keys and no spaces (Evidence.jsonText).
+                provisional: row[11].text.contains("\"provisional\":true"))
         }
     }
 

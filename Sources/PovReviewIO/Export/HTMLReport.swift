@@ -341,9 +341,10 @@ private struct Renderer {
         let symbol = ReportLabels.verdictSymbol(row.verdict)
         var text = ReportLabels.verdict(row.verdict)
         if row.borderline { text += ", sát ngưỡng" }
+        if row.provisional { text += ", tạm tính" }
         let tooltip = text + ": " + row.explanation
         return "<td class=\"v v-\(row.verdict)\(row.borderline ? " borderline" : "")\" title=\"\(HTMLText.escape(tooltip))\">"
-            + "\(symbol)\(row.borderline ? "≈" : "")<span class=\"\(showingText ? "label" : "sr")\"> \(HTMLText.escape(text))</span></td>"
+            + "\(symbol)\(row.borderline ? "≈" : "")\(row.provisional ? "†" : "")<span class=\"\(showingText ? "label" : "sr")\"> \(HTMLText.escape(text))</span></td>"
     }
 
     func criteriaSection() -> String {
@@ -356,7 +357,11 @@ private struct Renderer {
         for verdict in Self.verdictOrder {
             html += "<span class=\"chip v-\(verdict)\">\(ReportLabels.verdictSymbol(verdict)) \(ReportLabels.verdict(verdict))</span> "
         }
-        html += "<span class=\"chip borderline\">≈ Sát ngưỡng (làm tròn 2 chữ số thập phân sẽ đổi kết quả)</span></p>\n"
+        html += "<span class=\"chip borderline\">≈ Sát ngưỡng (làm tròn 2 chữ số thập phân sẽ đổi kết quả)</span>"
+        if data.criteria.contains(where: \.provisional) {
+            html += " <span class=\"chip\">† Tạm tính (chuẩn nghèo hoặc ngưỡng của kế hoạch chưa chính thức)</span>"
+        }
+        html += "</p>\n"
 
         let years = Array(Set(data.criteria.map(\.year))).sorted()
         var criterionIDs: [String] = []

@@ -11,7 +11,7 @@ public enum PlanEvaluation {
             let url = selection.file ?? config.pipelinesFolder.appendingPathComponent("plans/\(selection.id ?? "").yaml")
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw PipelineError.configuration(
-                    "plan \"\(selection.id ?? url.path)\" not found: expected \(url.path); the shipped plans are national-666, lang-son, vinh-phuc, bac-ninh, da-nang")
+                    "plan \"\(selection.id ?? url.path)\" not found: expected \(url.path); the shipped plans are national-666, lang-son, vinh-phuc, bac-ninh, da-nang, ntp-2026-2030")
             }
             do {
                 return (try PlanLoader.load(contentsOf: url), selection.territory.map { UnitCode($0) })
@@ -105,7 +105,9 @@ public enum PlanEvaluation {
         // per plan on 1M households, before ANALYZE lets SQLite skip-scan.)
         let probe = try database.prepare("SELECT 1 FROM household_status WHERE review_year = ? AND standard = ? LIMIT 1")
         var standards: [String] = []
-        for id in evaluator.input.nationalStandardIDs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        // A plan that names its standard (ntp-2026-2030: vn-2027) lists households under it only.
+        for id in evaluator.input.nationalStandardIDs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        where plan.standard == nil || plan.standard == id {
             try probe.bind([.integer(Int64(last.value)), .text(id)])
             if try probe.step() { standards.append(id) }
             probe.reset()

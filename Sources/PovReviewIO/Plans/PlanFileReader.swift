@@ -13,6 +13,8 @@ import Yams
 /// baseline: 2021
 /// period: {from: 2021, to: 2025}
 /// local_standard: {id: …, file: …, placeholder: true}   # optional
+/// standard: vn-2027                    # optional: judge on this national standard's figures only
+/// provisional: true                    # optional: every number of the plan is provisional
 /// adopt: national-666                  # optional: the criteria of another plan file first
 /// criteria:
 ///   - id: province
@@ -105,6 +107,8 @@ final class PlanFileReader {
             localStandard = LocalStandardReference(id: standardID, file: file, placeholder: placeholder)
         }
         let allowCross = try top.optional("allow_cross_standard").map { try bool($0, "allow_cross_standard") } ?? false
+        let ownStandard = try top.optional("standard").map { try text($0, "standard") }
+        let provisional = try top.optional("provisional").map { try bool($0, "provisional") } ?? false
 
         var criteria: [Criterion] = []
         if let adoptNode = try top.optional("adopt") {
@@ -138,7 +142,7 @@ final class PlanFileReader {
         try top.rejectUnknown()
         return Plan(id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
                     scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
-                    criteria: criteria)
+                    criteria: criteria, standard: ownStandard, provisional: provisional)
     }
 
     private func criterion(_ node: Node) throws -> Criterion {

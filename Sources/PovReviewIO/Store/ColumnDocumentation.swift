@@ -406,8 +406,8 @@ extension ColumnDocumentation {
                 t, "verdict", en: "met, not_met, not_applicable or insufficient_data",
                 vi: "Kết quả: met (đạt), not_met (không đạt), not_applicable (không áp dụng) hoặc insufficient_data (thiếu dữ liệu)"),
             ColumnDocumentation(
-                t, "evidence", en: "JSON: the yearly values, thresholds and arithmetic behind the verdict",
-                vi: "JSON: số liệu các năm, ngưỡng và phép tính dẫn đến kết quả"),
+                t, "evidence", en: "JSON: the yearly values, thresholds and arithmetic behind the verdict; \"provisional\": true and \"provisional_reasons\" when computed under a provisional standard or plan number",
+                vi: "JSON: số liệu các năm, ngưỡng và phép tính dẫn đến kết quả; \"provisional\": true và \"provisional_reasons\" khi tính theo chuẩn nghèo hoặc ngưỡng kế hoạch tạm tính"),
             ColumnDocumentation(
                 t, "borderline", en: "1 when rounding the rates to 2 decimals would flip the verdict",
                 vi: "1 nếu làm tròn các tỷ lệ đến 2 chữ số thập phân sẽ làm đổi kết quả (sát ngưỡng)"),

@@ -194,26 +194,31 @@ struct EvaluateReformTests {
         return f
     }
 
-    static let exitPlan = F.plan(PoorDistrictExitRule(rateBelow: PlanParameter(.d("35"), provisional: true)), deadline: 2025)
+    static let exitPlan = F.plan(PoorDistrictExitRule(), deadline: 2025)
 
-    @Test(arguments: [(34_990, Verdict.met, false), (35_000, .notMet, false), (34_996, .met, true)])
-    func poorDistrictExitsBelowTheThreshold(pn: Int, expected: Verdict, borderline: Bool) throws {
+    /// plans.md pin 6: only the admin file decides; a rate never makes a district exited.
+    @Test(arguments: [0, 10, 34_990, 35_000])
+    func poorDistrictStillOnTheListHasNotExitedWhateverItsRate(pn: Int) throws {
         let rows = Self.exitWorld(rate2024PN: pn).evaluate(Self.exitPlan)
         #expect(rows.count == 1)
         let row = try #require(rows.first)
         // Deadline 2025 has no districts: evaluated at 2024, the last year that has them (plans.md).
         #expect(row.evaluationYear == 2024)
-        #expect(row.verdict == expected)
-        #expect(row.borderline == borderline)
-        #expect(row.evidence.provisional == true)
+        #expect(row.verdict == .notMet)
+        #expect(row.borderline == false)
         #expect(row.evidence.notes?.contains { $0.code == "districts_abolished" } == true)
-        #expect(row.evidence.units?.first?.basis == "rate")
+        let unit = try #require(row.evidence.units?.first)
+        #expect(unit.basis == "admin_file_still_poor")
+        // The rate is context: 100 · pn / 100,000.
+        #expect(unit.value == Rational(pn, 1000))
     }
 
     @Test func poorDistrictOffTheListInTheAdminFileHasExited() throws {
+        // 60 % poor and near-poor: high, yet the admin file says it exited.
         let row = try #require(Self.exitWorld(rate2024PN: 60_000, exitedInAdmin: true).evaluate(Self.exitPlan).first)
         #expect(row.verdict == .met)
         #expect(row.evidence.units?.first?.basis == "admin_file")
+        #expect(row.evidence.units?.first?.value == Rational(60))
     }
 
     @Test func provinceWithoutPoorDistrictIsNotApplicable() throws {

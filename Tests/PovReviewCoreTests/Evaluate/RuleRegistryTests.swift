@@ -17,7 +17,7 @@ struct RuleRegistryTests {
         #expect(Set(RuleRegistry.kinds).count == RuleRegistry.kinds.count)
         #expect(RuleRegistry.kinds.sorted() == [
             "all_of", "any_of", "average_decrease", "consecutive_decrease", "count_fell", "coverage",
-            "every_unit", "fall_vs_baseline", "level", "poor_district_exit", "share", "target",
+            "every_unit", "fall_vs_baseline", "group_level", "level", "poor_district_exit", "share", "target",
         ])
     }
 }

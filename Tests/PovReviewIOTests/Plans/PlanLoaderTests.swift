@@ -15,7 +15,7 @@ struct PlanLoaderTests {
 
     @Test func everyShippedPlanFileLoads() throws {
         let plans = try PlanLoader.loadAll(in: Self.plansFolder)
-        #expect(plans.map(\.id) == ["bac-ninh", "da-nang", "lang-son", "national-666", "vinh-phuc"])
+        #expect(plans.map(\.id) == ["bac-ninh", "da-nang", "lang-son", "national-666", "ntp-2026-2030", "vinh-phuc"])
         let byID = Dictionary(uniqueKeysWithValues: plans.map { ($0.id, $0) })
         #expect(byID["national-666"]!.criteria.map(\.id) == [
             "province", "district-poor", "district-other", "commune-coastal", "commune-ethnic-region", "village",
@@ -41,10 +41,14 @@ struct PlanLoaderTests {
         #expect(byID["bac-ninh"]!.period == 2023...2025)
         #expect(byID["vinh-phuc"]!.scope.territory == "26")
         // Provisional parameters are marked.
+        // District exit: the admin file alone decides (plans.md pin 6), no rate threshold.
         let exit = try #require(byID["lang-son"]!.criterion("province-district-exit")?.rule as? PoorDistrictExitRule)
-        #expect(exit.rateBelow == PlanParameter(Rational(35), provisional: true))
+        #expect(exit.minimum == 1)
+        // Vĩnh Phúc's new-rural criterion counts poor and near-poor households (Decision 318/QĐ-TTg, criterion 11).
         let ntm = try #require(byID["vinh-phuc"]!.criterion("communes-ntm-poverty-2022")?.rule as? EveryUnitRule)
         #expect(ntm.bound == Bound(.atMost, PlanParameter(Rational(2), provisional: true)))
+        #expect(ntm.metric == .poorNearPoorRate)
+        #expect(ntm.filter == .rural)
         #expect(byID["vinh-phuc"]!.criterion("communes-ntm-poverty-2022")?.deadline == 2022)
         // The national province criterion is an any_of of the 3-year decrease and the fall.
         let province = try #require(byID["national-666"]!.criterion("province")?.rule as? AnyOfRule)

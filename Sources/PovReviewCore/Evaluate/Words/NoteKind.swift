@@ -32,7 +32,14 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case indicatorNotInStandard = "indicator_not_in_standard"
     /// A parameter taken as provisional (plans.md pin 6). `detail` / `detailEn`: what it is (English).
     case provisional
+    /// The communes of a group-level criterion (`detail`: count and codes), those without data
+    /// and those restated.
+    case groupUnits = "group_units"
+    case groupUnitsMissing = "group_units_missing"
+    case groupUnitsRestated = "group_units_restated"
     /// Rule parameters repeated for readers of the JSON; the rule's sentence already says them.
+    case group
+    case exitByAdminFile = "exit_by_admin_file"
     case atLeast = "at_least"
     case units
     case targetMetrics = "target_metrics"
@@ -115,7 +122,14 @@ public enum NoteKind: String, Sendable, CaseIterable {
             return w.vi
                 ? "Chỉ tiêu kế hoạch: tỷ lệ hộ nghèo \(w.exact(value))% năm \(note.year.map(String.init) ?? "")."
                 : "Planned target: a poor-household rate of \(w.exact(value))% in \(note.year.map(String.init) ?? "")."
-        case .atLeast, .units, .targetMetrics, .baseYear:
+        case .groupUnits:
+            let count = note.detail?.split(separator: ":").first.map(String.init) ?? "?"
+            return w.vi ? "Nhóm gồm \(count) xã." : "The group has \(count) communes."
+        case .groupUnitsMissing:
+            return w.vi ? "Xã thiếu số liệu, mã: \(note.detail ?? "")." : "Communes without data, codes: \(note.detail ?? "")."
+        case .groupUnitsRestated:
+            return w.vi ? "Xã có số liệu quy đổi qua bảng chuyển đổi, mã: \(note.detail ?? "")." : "Communes restated through the crosswalk, codes: \(note.detail ?? "")."
+        case .atLeast, .units, .targetMetrics, .baseYear, .group, .exitByAdminFile:
             return nil
         }
     }

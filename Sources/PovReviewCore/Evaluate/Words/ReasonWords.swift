@@ -50,6 +50,8 @@ extension Evidence.Reason {
                           "The evaluation year is not after the base year: not applicable.")
         case .noRuralCommune:
             return w.pick("Không có xã nông thôn nào.", "No rural commune.")
+        case .noUnitInGroup:
+            return w.pick("Không có xã nào thuộc nhóm: không áp dụng.", "No commune in the group: not applicable.")
         case .ruralUnknown:
             return w.pick("Không rõ số hộ nông thôn.", "Rural households unknown.")
         }
