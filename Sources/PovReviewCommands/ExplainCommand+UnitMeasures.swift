@@ -9,6 +9,6 @@ extension ExplainCommand {
         if plan == nil && summary.depths.isEmpty && summary.findings.isEmpty && summary.verdictsChecked == 0 {
             throw CommandFailure("no analyst measures for unit \(unit)\(year.map { " in \($0)" } ?? ""); check the unit code (villages are <commune_code>/<village name>) and run `povreview run` to fill the tables")
         }
-        FileHandleOutput.standardOutput.write(summary.text(vietnamese: lang != "en"))
+        FileHandleOutput.standardOutput.write(summary.text(vietnamese: lang != .en))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PovReviewCore
 import PovReviewIO
 
 /// `povreview explain`: a criterion's verdict for one unit, with its arithmetic in words.
@@ -8,12 +9,17 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain the verdicts of a plan for one unit (Vietnamese by default, --lang en for English).")
 
+    /// The languages of the stored explanations (an unknown `--lang` is a usage error).
+    enum OutputLanguage: String, ExpressibleByArgument, CaseIterable {
+        case vi, en
+    }
+
     @OptionGroup var database: DatabaseOptions
 
     @Option(name: .long, help: "Plan id (without it: only the unit's depth, integrity findings and robustness).")
     var plan: String?
 
-    @Option(name: .long, help: "Unit code (province, district, commune, or <commune>/<village>).")
+    @Option(name: .long, help: "Unit code (province, district, commune, or <commune>/<village name>; village spellings are folded like the pipeline's: Hoà = Hòa).")
     var unit: String
 
     @Option(name: .long, help: "Evaluation year (default: all).")
@@ -23,7 +29,7 @@ struct ExplainCommand: ParsableCommand {
     var criterion: String?
 
     @Option(name: .long, help: "Language: vi or en.")
-    var lang: String = "vi"
+    var lang: OutputLanguage = .vi
 
     @Flag(name: .long, help: "Print the evidence JSON too.")
     var json = false
@@ -31,34 +37,88 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let db = try database.open()
         guard let plan else { return try writeUnitMeasures(db) }
+        let lookup = ExplainLookup(database: db)
+        try lookup.check(plan: plan)
+        let unitCode = try lookup.resolve(unit: unit, plan: plan)
+        if let criterion { try lookup.check(criterion: criterion, plan: plan, unit: unitCode) }
+        if let year { try lookup.check(year: year, plan: plan, unit: unitCode, criterion: criterion) }
+
         var sql = """
-            SELECT criterion_id, evaluation_year, standard, verdict, borderline, unit_name, criterion_text_vi,
-                   explanation_vi, explanation_en, evidence
+            SELECT criterion_id, evaluation_year, criterion_text_vi, explanation_vi, explanation_en, evidence
             FROM criteria_results WHERE plan = ? AND unit_code = ?
             """
-        var values: [SQLiteValue] = [.text(plan), .text(unit)]
+        var values: [SQLiteValue] = [.text(plan), .text(unitCode)]
         if let year { sql += " AND evaluation_year = ?"; values.append(.integer(Int64(year))) }
         if let criterion { sql += " AND criterion_id = ?"; values.append(.text(criterion)) }
         sql += " ORDER BY evaluation_year, criterion_id, standard"
-        let rows = try db.rows(sql, values)
-        guard !rows.isEmpty else {
-            let known = try db.rows("SELECT count(*) FROM criteria_results WHERE plan = ?", [.text(plan)])[0][0].int ?? 0
-            throw CommandFailure(known == 0
-                ? "plan \(plan) has no results in this database; run `povreview evaluate --plan \(plan)`"
-                : "no result of plan \(plan) for unit \(unit)\(year.map { " in \($0)" } ?? ""); check the unit code (villages are <commune_code>/<village name>)")
-        }
         var text = ""
-        for row in rows {
-            let verdict = row[3].string ?? ""
-            text += "== \(row[0].string ?? "") · \(row[5].string ?? "") (\(unit)) · \(row[1].int ?? 0) · \(row[2].string ?? "")\n"
-            text += "   \(row[6].string ?? "")\n"
-            text += "   verdict: \(verdict)\((row[4].int ?? 0) == 1 ? " (borderline: rounding the rates to 2 decimals would change it)" : "")\n"
-            let explanation = (lang == "en" ? row[8].string : row[7].string) ?? ""
-            for line in explanation.split(separator: "\n", omittingEmptySubsequences: false) { text += "   \(line)\n" }
-            if json { text += "   evidence: \(row[9].string ?? "")\n" }
+        for row in try db.rows(sql, values) {
+            let explanation = (lang == .en ? row[4].string : row[3].string) ?? ""
+            var lines = explanation.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let title = lines.isEmpty ? "" : lines.removeFirst()
+            text += "== \(title)\n"
+            if lang == .vi { text += "   Văn bản: \(row[2].string ?? "")\n" }
+            for line in lines { text += "   \(line)\n" }
+            if json { text += "   evidence: \(row[5].string ?? "")\n" }
             text += "\n"
         }
         FileHandleOutput.standardOutput.write(text)
         try writeUnitMeasures(db)
+    }
+}
+
+/// Says what `explain` could not find — the plan, the unit, the criterion or the year — with
+/// the nearest known ids.
+struct ExplainLookup {
+    let database: SQLiteDatabase
+
+    func check(plan: String) throws {
+        let plans = try strings("SELECT DISTINCT plan FROM criteria_results ORDER BY plan", [])
+        guard plans.contains(plan) else {
+            let known = plans.isEmpty ? "none" : plans.joined(separator: ", ")
+            throw CommandFailure("plan \"\(plan)\" has no results in this database (plans with results: \(known)).\(NearestNames.hint(for: plan, in: plans)) If it is a plan file, run `povreview evaluate --plan \(plan)` first.")
+        }
+    }
+
+    /// The unit's code as stored: a village code is folded like the pipeline's village identity
+    /// (case and tone-mark placement: `Thôn Hoà Bình` = `thôn hòa bình`).
+    func resolve(unit: String, plan: String) throws -> String {
+        let codes = try strings("SELECT DISTINCT unit_code FROM criteria_results WHERE plan = ? ORDER BY unit_code", [.text(plan)])
+        var code = unit
+        if unit.contains("/") {
+            let villages = codes.filter { $0.contains("/") }.map { UnitCode($0) }
+            code = VillageCodeIndex(canonicalCodes: villages).canonical(UnitCode(unit)).rawValue
+        }
+        if codes.contains(code) { return code }
+        let known = try database.rows("SELECT unit_name FROM unit_rates WHERE unit_code = ? LIMIT 1", [.text(code)])
+        if let name = known.first?[0].string {
+            throw CommandFailure("unit \(code) (\(name)) is in the database, but plan \(plan) judges it on no criterion (no criterion of the plan applies to it).")
+        }
+        throw CommandFailure("unit \"\(unit)\" not found among the units plan \(plan) judges.\(NearestNames.hint(for: code, in: codes)) Codes are those of unit_rates.unit_code; a village is <commune code>/<village name>.")
+    }
+
+    func check(criterion: String, plan: String, unit: String) throws {
+        let criteria = try strings("SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? ORDER BY criterion_id", [.text(plan)])
+        guard criteria.contains(criterion) else {
+            throw CommandFailure("criterion \"\(criterion)\" is not a criterion of plan \(plan).\(NearestNames.hint(for: criterion, in: criteria)) Criteria: \(criteria.joined(separator: ", ")).")
+        }
+        let ofUnit = try strings("SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? AND unit_code = ? ORDER BY criterion_id", [.text(plan), .text(unit)])
+        guard ofUnit.contains(criterion) else {
+            throw CommandFailure("criterion \(criterion) of plan \(plan) does not apply to unit \(unit); its criteria are: \(ofUnit.joined(separator: ", ")).")
+        }
+    }
+
+    func check(year: Int, plan: String, unit: String, criterion: String?) throws {
+        var sql = "SELECT DISTINCT evaluation_year FROM criteria_results WHERE plan = ? AND unit_code = ?"
+        var values: [SQLiteValue] = [.text(plan), .text(unit)]
+        if let criterion { sql += " AND criterion_id = ?"; values.append(.text(criterion)) }
+        let years = try database.rows(sql + " ORDER BY evaluation_year", values).compactMap { $0[0].int }
+        guard years.contains(year) else {
+            throw CommandFailure("no result for unit \(unit)\(criterion.map { ", criterion \($0)" } ?? "") of plan \(plan) in \(year); evaluated years: \(years.map(String.init).joined(separator: ", ")).")
+        }
+    }
+
+    private func strings(_ sql: String, _ values: [SQLiteValue]) throws -> [String] {
+        try database.rows(sql, values).compactMap { $0[0].string }
     }
 }

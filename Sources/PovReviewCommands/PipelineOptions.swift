@@ -35,6 +35,16 @@ struct PipelineOptions: ParsableArguments {
 
     /// The effective configuration, or an error that says which file and line to fix.
     func config() throws -> PipelineConfig {
+        // A province's dumps never match another province's admin file: with --inputs alone the
+        // pipeline's (the sample province's) admin file was used silently and every unit name
+        // and kind came out wrong or missing.
+        if let inputs, admin == nil {
+            throw ValidationError("""
+                --inputs \(inputs) replaces the pipeline's dumps, but no --admin was given: the pipeline's \
+                administrative-units file belongs to other dumps and would not match them. Pass --admin FILE, \
+                the administrative-units CSV (admin_units.csv) of the same province as the dumps.
+                """)
+        }
         let overrides = PipelineConfig.Overrides(
             inputs: url(inputs), admin: url(admin), database: url(database), totals: url(totals),
             crosswalk: url(crosswalk), targets: url(targets), exports: url(exports))

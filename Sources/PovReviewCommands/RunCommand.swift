@@ -30,6 +30,8 @@ struct RunCommand: ParsableCommand {
         let started = Date()
         let report: RunReport
         let progress = TerminalProgress(quiet: quiet || oneLine, logFormat: logFormat)
+        if !(quiet || oneLine) { FileHandleOutput.standardError.write(ResolvedRun.render(config, exports: !noExports)) }
+        defer { progress.finish() }
         do {
             report = try PipelineRun(config: config, progress: progress).run(exports: !noExports)
         } catch let error as PipelineError {

@@ -12,6 +12,10 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
     private var bytes = 0
     private var started = Date()
     private var lastDraw = Date.distantPast
+    /// The live stage line on a terminal, its start, and the timer that redraws it.
+    private var stageLine: String?
+    private var stageStarted = Date()
+    private var ticker: DispatchSourceTimer?
     /// Start time of each stage, in order, for `--stats`.
     private(set) var stageStarts: [(name: String, at: Date)] = []
 
@@ -32,8 +36,53 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
     func stage(_ stage: PipelineStage, _ detail: String) {
         lock.withLock {
             stageStarts.append(("\(stage.rawValue) \(detail)", Date()))
-            if !quiet { emit("[\(stage.rawValue)] \(detail)", stage: stage.rawValue) }
+            guard !quiet else { return }
+            guard live else {
+                emit("[\(stage.rawValue)] \(detail)", stage: stage.rawValue)
+                return
+            }
+            // On a terminal the stage's line stays live until the next one: its elapsed time is
+            // redrawn every half second, so the display never goes silent during transitions,
+            // evaluation or exports (half of a 500,000-household run).
+            endStageLine()
+            stageLine = "[\(stage.rawValue)] \(detail)"
+            stageStarted = Date()
+            output.write(stageLine!)
+            startTicker()
         }
+    }
+
+    /// Ends the live stage line (at the end of the run).
+    func finish() {
+        lock.withLock {
+            endStageLine()
+            ticker?.cancel()
+            ticker = nil
+        }
+    }
+
+    /// Closes the current live stage line with its duration. Call with the lock held.
+    private func endStageLine() {
+        guard let line = stageLine else { return }
+        output.write("\r\u{1B}[K\(line) (\(String(format: "%.1f", Date().timeIntervalSince(stageStarted))) s)\n")
+        stageLine = nil
+    }
+
+    /// Starts the half-second redraw of the live stage line. Call with the lock held.
+    private func startTicker() {
+        guard ticker == nil else { return }
+        let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
+        timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            self.lock.withLock {
+                guard let line = self.stageLine else { return }
+                let seconds = Int(Date().timeIntervalSince(self.stageStarted))
+                self.output.write("\r\u{1B}[K\(line) … \(seconds) s")
+            }
+        }
+        timer.resume()
+        ticker = timer
     }
 
     /// Seconds spent in each stage (until the next one, or `end`), and the peak resident memory.
@@ -57,6 +106,7 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
             self.bytes = bytes
             started = Date()
             stageStarts.append(("ingest \(path)", started))
+            if live && !quiet { endStageLine() }
             if !quiet && !live { emit("[ingest] \(path) (\(Self.megabytes(bytes)))", stage: "ingest") }
         }
     }

@@ -134,10 +134,14 @@ struct CommandLineTests {
     static let failures: [Failure] = [
         Failure(name: "missing pipeline file", arguments: ["--pipeline", "nowhere/missing.yaml"],
                 message: ["nowhere/missing.yaml", "not found"]),
-        Failure(name: "missing dump folder", arguments: ["--pipeline", "pipeline.yaml", "--inputs", "no-such-folder"],
+        Failure(name: "missing dump folder",
+                arguments: ["--pipeline", "pipeline.yaml", "--inputs", "no-such-folder", "--admin", "data/admin_units.csv"],
                 message: ["no-such-folder"]),
-        Failure(name: "no matching dumps", arguments: ["--pipeline", "pipeline.yaml", "--inputs", "empty"],
+        Failure(name: "no matching dumps",
+                arguments: ["--pipeline", "pipeline.yaml", "--inputs", "empty", "--admin", "data/admin_units.csv"],
                 message: ["households*.csv", "/empty"]),
+        Failure(name: "--inputs without --admin", arguments: ["--pipeline", "pipeline.yaml", "--inputs", "data"],
+                message: ["--inputs data", "Pass --admin FILE", "admin_units.csv"]),
         Failure(name: "bad admin file", arguments: ["--pipeline", "pipeline.yaml", "--admin", "bad-admin.csv"],
                 message: ["bad-admin.csv:4", "level"]),
     ]

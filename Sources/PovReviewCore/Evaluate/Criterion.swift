@@ -4,6 +4,11 @@ public struct Criterion: Sendable {
     public var id: String
     /// The Vietnamese text it encodes, quoted from the seed document.
     public var textVi: String
+    /// A short Vietnamese label shown wherever the criterion is named (`label_vi`; the text
+    /// itself when the plan file gives none), never the id.
+    public var labelVi: String
+    /// A short English label (`label_en`; the id when the plan file gives none).
+    public var labelEn: String
     /// Levels of the units judged (one criterion may apply to several, e.g. Bắc Ninh's coverage
     /// targets at province, district and commune level).
     public var levels: [UnitLevel]
@@ -19,14 +24,19 @@ public struct Criterion: Sendable {
     /// A note carried into every row's evidence (e.g. "proxy: the review measures deprivation
     /// before support").
     public var note: String?
+    /// The note in English (`note_en`).
+    public var noteEn: String?
 
     public init(
-        id: String, textVi: String, levels: [UnitLevel], applicability: Applicability = .any,
-        deadline: ReviewYear? = nil, monitoring: Bool = false, rule: any CriterionRule,
-        note: String? = nil
+        id: String, textVi: String, labelVi: String? = nil, labelEn: String? = nil, levels: [UnitLevel],
+        applicability: Applicability = .any, deadline: ReviewYear? = nil, monitoring: Bool = false,
+        rule: any CriterionRule, note: String? = nil, noteEn: String? = nil
     ) {
         self.id = id
         self.textVi = textVi
+        self.labelVi = labelVi ?? textVi
+        self.labelEn = labelEn ?? id
+        self.noteEn = noteEn
         self.levels = levels
         self.applicability = applicability
         self.deadline = deadline

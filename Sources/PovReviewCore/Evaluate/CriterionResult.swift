@@ -3,6 +3,9 @@ public struct CriterionResult: Sendable, Equatable {
     public var plan: String
     public var criterionID: String
     public var criterionTextVi: String
+    /// The criterion's short labels (`label_vi`, `label_en` in the plan file).
+    public var criterionLabelVi: String
+    public var criterionLabelEn: String
     public var level: UnitLevel
     public var unitCode: UnitCode
     public var unitName: String
@@ -14,13 +17,16 @@ public struct CriterionResult: Sendable, Equatable {
     public var borderline: Bool
 
     public init(
-        plan: String, criterionID: String, criterionTextVi: String, level: UnitLevel,
+        plan: String, criterionID: String, criterionTextVi: String,
+        criterionLabelVi: String? = nil, criterionLabelEn: String? = nil, level: UnitLevel,
         unitCode: UnitCode, unitName: String, evaluationYear: ReviewYear, standard: String,
         verdict: Verdict, evidence: Evidence, borderline: Bool
     ) {
         self.plan = plan
         self.criterionID = criterionID
         self.criterionTextVi = criterionTextVi
+        self.criterionLabelVi = criterionLabelVi ?? criterionTextVi
+        self.criterionLabelEn = criterionLabelEn ?? criterionID
         self.level = level
         self.unitCode = unitCode
         self.unitName = unitName

@@ -15,6 +15,8 @@ public struct EvaluationInput {
     /// Indicators of each standard (a coverage target on an indicator the standard lacks is
     /// `not_applicable`). Standards absent here are assumed to have every indicator.
     public var standardIndicators: [String: Set<IndicatorID>]
+    /// The Vietnamese names of the standards, by id (for the evidence's notes).
+    public var standardNamesVi: [String: String] = [:]
     /// Ids of the provisional standards (`vn-2027`): every criteria result computed under one is
     /// marked provisional.
     public var provisionalStandards: Set<String> = []
@@ -38,6 +40,7 @@ public struct EvaluationInput {
     public mutating func setStandards(_ standards: [Standard]) {
         for standard in standards {
             standardIndicators[standard.id] = Set(standard.indicators)
+            standardNamesVi[standard.id] = standard.nameVi
             if standard.provisional { provisionalStandards.insert(standard.id) } else { provisionalStandards.remove(standard.id) }
             if standard.national { nationalStandardIDs.insert(standard.id) } else {
                 nationalStandardIDs.remove(standard.id)

@@ -30,11 +30,16 @@ extension Evidence {
     }
 
     /// Marks the evidence provisional with its reasons (nothing when no reason applies).
-    public mutating func markProvisional(standard: String, standardIsProvisional: Bool, planID: String, planIsProvisional: Bool) {
+    public mutating func markProvisional(standard: String, standardIsProvisional: Bool, planID: String, planIsProvisional: Bool,
+                                         standardNameVi: String? = nil) {
         let thresholdProvisional = hasProvisionalThreshold
         guard standardIsProvisional || planIsProvisional || thresholdProvisional else { return }
         var reasons: [Note] = []
-        if standardIsProvisional { reasons.append(Note(ProvisionalReason.standard.rawValue, standard)) }
+        if standardIsProvisional {
+            var note = Note(ProvisionalReason.standard.rawValue, standard)
+            note.itemsVi = standardNameVi.map { [$0] }
+            reasons.append(note)
+        }
         let thresholds = thresholdProvisional ? provisionalThresholds : []
         if !thresholds.isEmpty { reasons.append(Note(ProvisionalReason.planThreshold.rawValue, thresholds.joined(separator: "; "))) }
         if planIsProvisional { reasons.append(Note(ProvisionalReason.plan.rawValue, planID)) }

@@ -32,6 +32,8 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var checks: [Check]?
     /// Needed review years without data (`insufficient_data`).
     public var missingYears: [Int]?
+    /// The plan's baseline, when the years missing all lie before it (reason `before_baseline`).
+    public var baselineYear: Int?
     /// Machine-readable reason for `insufficient_data` / `not_applicable` (see `Reason`).
     public var reason: String?
     /// Remarks (restatement, proxies, substituted years).
@@ -59,17 +61,42 @@ public struct Evidence: Sendable, Equatable, Codable {
         case noDistricts = "no_districts"
         case ruralUnknown = "rural_households_unknown"
         case beforeBaseYear = "before_base_year"
+        /// The years the rule needs lie before the plan's baseline: the year cannot be judged yet
+        /// ("Chưa đủ 3 năm so sánh trong giai đoạn"), and those years can never be supplied.
+        case beforeBaseline = "before_baseline"
         case noUnitInGroup = "no_unit_in_group"
     }
 
     /// A remark with a stable code and an optional detail.
+    /// A remark with a stable code (`NoteKind`), an optional detail (English, or the plan
+    /// file's Vietnamese note) and the typed figures its wording uses.
     public struct Note: Sendable, Equatable, Codable {
         public var code: String
         public var detail: String?
+        /// The English text of a plan file's note (`criterion_note`).
+        public var detailEn: String?
+        /// The year the note is about (the year judged instead, the year compared, …).
+        public var year: Int?
+        /// The year a span starts, or a criterion's deadline.
+        public var fromYear: Int?
+        /// A number of units or households.
+        public var count: Int?
+        /// An exact quantity and the threshold it was compared with, and whether it held.
+        public var value: Rational?
+        public var threshold: Rational?
+        public var holds: Bool?
+        /// Codes or ids the note lists (unit codes, standards, indicators).
+        public var items: [String]?
+        /// The Vietnamese names of `items`, when they have names (standards).
+        public var itemsVi: [String]?
+
         public init(_ code: String, _ detail: String? = nil) {
             self.code = code
             self.detail = detail
         }
+
+        /// The note's kind, when the code is known.
+        public var kind: NoteKind? { NoteKind(rawValue: code) }
     }
 
     /// The figures of one year.
@@ -127,6 +154,13 @@ public struct Evidence: Sendable, Equatable, Codable {
     /// Appends a note.
     public mutating func note(_ code: String, _ detail: String? = nil) {
         notes = (notes ?? []) + [Note(code, detail)]
+    }
+
+    /// Appends a note of `kind`, letting `fill` set its figures.
+    public mutating func note(_ kind: NoteKind, _ detail: String? = nil, _ fill: (inout Note) -> Void = { _ in }) {
+        var note = Note(kind.rawValue, detail)
+        fill(&note)
+        notes = (notes ?? []) + [note]
     }
 
     /// Deterministic JSON: snake_case keys (like the database), sorted, no escaped slashes.

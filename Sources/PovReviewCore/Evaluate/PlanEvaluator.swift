@@ -61,26 +61,36 @@ public struct PlanEvaluator {
                                 monitoring: criterion.monitoring, unit: unit, year: unitYear, standard: standard)
                             var outcome = criterion.rule.evaluate(context)
                             if substituted {
-                                outcome.evidence.note("districts_abolished", "deadline \(year); evaluated at \(unitYear), the last review year with districts")
+                                outcome.evidence.note(.districtsAbolished, "deadline \(year); evaluated at \(unitYear), the last review year with districts") {
+                                    $0.fromYear = year.value
+                                    $0.year = unitYear.value
+                                }
                             }
                             if unit.isTerritory {
-                                outcome.evidence.note("territory", "old territory of province \(unit.code): sum of \(session.territoryCommunes(at: unitYear).count) communes valid in \(unitYear)")
+                                let communes = session.territoryCommunes(at: unitYear).count
+                                outcome.evidence.note(.territory, "old territory of province \(unit.code): sum of \(communes) communes valid in \(unitYear)") {
+                                    $0.count = communes
+                                    $0.year = unitYear.value
+                                }
                                 let straddling = session.straddlingCommunes(at: unitYear)
                                 if !straddling.isEmpty {
-                                    outcome.evidence.note("territory_straddling", straddling.map(\.rawValue).joined(separator: ", "))
+                                    outcome.evidence.note(.territoryStraddling, straddling.map(\.rawValue).joined(separator: ", ")) {
+                                        $0.items = straddling.map(\.rawValue)
+                                    }
                                 }
                             }
                             if let local = plan.localStandard, local.id != standard {
-                                outcome.evidence.note("local_standard_not_in_run", local.id)
+                                outcome.evidence.note(.localStandardNotInRun, local.id) { $0.itemsVi = input.standardNamesVi[local.id].map { [$0] } }
                             } else if let local = plan.localStandard, local.placeholder {
-                                outcome.evidence.note("local_standard_placeholder", local.id)
+                                outcome.evidence.note(.localStandardPlaceholder, local.id) { $0.itemsVi = input.standardNamesVi[local.id].map { [$0] } }
                             }
-                            if let note = criterion.note { outcome.evidence.note("criterion_note", note) }
+                            if let note = criterion.note { outcome.evidence.note(.criterionNote, note) { $0.detailEn = criterion.noteEn } }
                             outcome.evidence.markProvisional(
                                 standard: standard, standardIsProvisional: input.provisionalStandards.contains(standard),
-                                planID: plan.id, planIsProvisional: plan.provisional)
+                                planID: plan.id, planIsProvisional: plan.provisional, standardNameVi: input.standardNamesVi[standard])
                             results.append(CriterionResult(
                                 plan: plan.id, criterionID: criterion.id, criterionTextVi: criterion.textVi,
+                                criterionLabelVi: criterion.labelVi, criterionLabelEn: criterion.labelEn,
                                 level: level, unitCode: unit.code, unitName: unit.name,
                                 evaluationYear: unitYear, standard: standard, verdict: outcome.verdict,
                                 evidence: outcome.evidence, borderline: outcome.borderline))

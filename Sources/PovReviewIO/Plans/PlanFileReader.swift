@@ -19,12 +19,15 @@ import Yams
 /// criteria:
 ///   - id: province
 ///     text_vi: "…"                     # quoted from the seed
+///     label_vi: "…"                    # short Vietnamese label shown instead of the id
+///     label_en: "…"                    # short English label
 ///     level: province                  # or levels: [province, district, commune]
 ///     applies_to: any                  # poor_district | not_poor_district | coastal_special_difficulty
 ///                                      # | province | {ethnic_region: [I, II, III]}
 ///     deadline: 2025                   # optional
 ///     monitoring: false                # optional
-///     note: "…"                        # optional, carried into the evidence
+///     note: "…"                        # optional, carried into the evidence (Vietnamese)
+///     note_en: "…"                     # optional, the note in English
 ///     rule: {any_of: [{consecutive_decrease: {metric: rate_PN, at_least: 2, years: 3}},
 ///                     {fall_vs_baseline: {more_than: 50}}]}
 /// ```
@@ -169,10 +172,14 @@ final class PlanFileReader {
         let deadline = try fields.optional("deadline").map { ReviewYear(try integer($0, "deadline")) }
         let monitoring = try fields.optional("monitoring").map { try bool($0, "monitoring") } ?? false
         let note = try fields.optional("note").map { try text($0, "note") }
+        let noteEn = try fields.optional("note_en").map { try text($0, "note_en") }
+        let labelVi = try fields.optional("label_vi").map { try text($0, "label_vi") }
+        let labelEn = try fields.optional("label_en").map { try text($0, "label_en") }
         let rule = try self.rule(try fields.required("rule"))
         try fields.rejectUnknown()
-        return Criterion(id: id, textVi: textVi, levels: levels, applicability: applicability, deadline: deadline,
-                         monitoring: monitoring, rule: rule, note: note)
+        return Criterion(id: id, textVi: textVi, labelVi: labelVi, labelEn: labelEn, levels: levels,
+                         applicability: applicability, deadline: deadline, monitoring: monitoring, rule: rule,
+                         note: note, noteEn: noteEn)
     }
 
     private func level(_ node: Node) throws -> UnitLevel {

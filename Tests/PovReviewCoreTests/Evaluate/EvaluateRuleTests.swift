@@ -34,7 +34,9 @@ struct EvaluateRuleTests {
         let y2022 = try #require(results.first { $0.evaluationYear == 2022 })
         #expect(y2022.verdict == .insufficientData)
         #expect(y2022.evidence.missingYears == [2019, 2020])
-        #expect(y2022.evidence.reason == "missing_years")
+        // Both lie before the 2021 baseline: the reason says the year cannot be judged yet.
+        #expect(y2022.evidence.reason == "before_baseline")
+        #expect(y2022.evidence.baselineYear == 2021)
         let y2023 = try #require(results.first { $0.evaluationYear == 2023 })
         #expect(y2023.evidence.missingYears == [2020])
         #expect(y2023.borderline == false)

@@ -98,7 +98,7 @@ struct PlanEvaluationTests {
         // Ethnic-minority rate: (580/800 = 72.5) → 53.75 → … falls > 3 each year.
         #expect(rows.filter { $0.criterionID == "province-ethnic-minority" }.map(\.verdict) == [.met, .met, .met])
         let text = Explanation().text(for: rows.first { $0.criterionID == "province-poor-rate" }!)
-        #expect(text.contains("Mức cao hơn: 2021-2022: giảm 6,50 ≥ 3: có."))
+        #expect(text.contains("Mức cao hơn (giảm từ 3%/năm trở lên), năm 2021–2022: giảm 6,50 điểm phần trăm, đạt."))
     }
 
     @Test func bacNinhRunsFrom2023OnItsBaseYear2022() throws {

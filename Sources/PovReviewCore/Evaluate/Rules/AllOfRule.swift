@@ -22,3 +22,10 @@ public struct AllOfRule: CriterionRule {
             roundedVerdict: Verdict.allOf(outcomes.map(\.roundedVerdict)), evidence: evidence)
     }
 }
+
+extension AllOfRule: RuleWording {
+    /// A criterion joined with "và": met when every part is met.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        w.pick("Đạt khi đạt tất cả các điều kiện sau:", "Met when all of these are met:")
+    }
+}

@@ -24,3 +24,10 @@ public struct AnyOfRule: CriterionRule {
             roundedVerdict: Verdict.anyOf(outcomes.map(\.roundedVerdict)), evidence: evidence)
     }
 }
+
+extension AnyOfRule: RuleWording {
+    /// A criterion joined with "hoặc": met when one part is met.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        w.pick("Đạt khi đạt một trong các điều kiện sau:", "Met when one of these is met:")
+    }
+}

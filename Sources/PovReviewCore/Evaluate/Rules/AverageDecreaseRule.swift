@@ -61,3 +61,27 @@ public struct AverageDecreaseRule: CriterionRule {
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }
+
+extension AverageDecreaseRule: RuleWording {
+    /// "Tỷ lệ hộ nghèo … bình quân hàng năm giảm 0,1% so với năm 2022" (Bắc Ninh), in points.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: w.pick("%/năm", " percentage points a year"))
+        let base = e.checks?.first?.fromYear ?? e.years?.first?.year
+        let since = base.map { w.pick(" so với năm \($0)", " since \($0)") } ?? ""
+        return w.vi
+            ? "Yêu cầu: \(w.metric(e.metric)) bình quân hằng năm giảm \(bound) (điểm phần trăm)\(since)."
+            : "Rule: the \(w.metric(e.metric)) falls on average by \(bound)\(since)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        (e.checks ?? []).map { check in
+            let from = e.figure(check.fromYear)?.value
+            let to = e.figure(check.toYear)?.value
+            let change = w.change(decrease: check.value) { w.decimal($0) + w.pick(" điểm phần trăm/năm", " percentage points a year") }
+            let need = w.bound(check.comparison, check.threshold, unit: w.pick(" điểm phần trăm", " points"))
+            return w.vi
+                ? "Năm \(w.span(check.fromYear, check.toYear)): từ \(w.percent(from)) còn \(w.percent(to)), bình quân \(change) (cần giảm \(need)) \(w.mark(check.holds))"
+                : "\(w.span(check.fromYear, check.toYear)): from \(w.percent(from)) to \(w.percent(to)), on average \(change) (needs a fall of \(need)) \(w.mark(check.holds))"
+        }
+    }
+}

@@ -72,10 +72,46 @@ public struct ConsecutiveDecreaseRule: CriterionRule {
                 roundedValue: roundedDecrease, comparison: bound.comparison, threshold: bound.threshold.value,
                 holds: holds, holdsRounded: holdsRounded))
             if let higher = alsoReportAtLeast {
-                evidence.note("also_at_least", "\(previous)-\(y): decrease \(decrease.decimalText(places: 2)) ≥ \(higher.value.plainText): \(decrease >= higher.value ? "yes" : "no")")
+                evidence.note(.alsoAtLeast, "\(previous)-\(y): decrease \(decrease.decimalText(places: 2)) ≥ \(higher.value.plainText): \(decrease >= higher.value ? "yes" : "no")") {
+                    $0.fromYear = previous.value
+                    $0.year = y.value
+                    $0.value = decrease
+                    $0.threshold = higher.value
+                    $0.holds = decrease >= higher.value
+                }
             }
         }
         evidence.checks = checks
         return RuleOutcome(verdict: allHold ? .met : .notMet, roundedVerdict: allHoldRounded ? .met : .notMet, evidence: evidence)
+    }
+}
+
+extension ConsecutiveDecreaseRule: RuleWording {
+    /// "Giảm tỷ lệ nghèo đa chiều … từ 2%/năm trở lên, trong 3 năm liên tục" (Decision 666): the
+    /// plans write points a year as "%/năm".
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let metric = w.metric(e.metric)
+        let k = e.consecutiveYears ?? 1
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: w.pick("%/năm", " percentage points a year"))
+        if k > 1 {
+            return w.vi
+                ? "Yêu cầu: giảm \(metric) \(bound) (điểm phần trăm), trong \(k) năm liên tục."
+                : "Rule: the \(metric) falls by \(bound), \(k) years in a row."
+        }
+        return w.vi
+            ? "Yêu cầu: giảm \(metric) \(bound) (điểm phần trăm) so với năm trước."
+            : "Rule: the \(metric) falls by \(bound) from the year before."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        (e.checks ?? []).map { check in
+            let from = e.figure(check.fromYear)?.value
+            let to = e.figure(check.toYear)?.value
+            let change = w.change(decrease: check.value) { w.decimal($0) + w.pick(" điểm phần trăm", " percentage points") }
+            let need = w.bound(check.comparison, check.threshold, unit: w.pick(" điểm phần trăm", " points"))
+            return w.vi
+                ? "Năm \(w.span(check.fromYear, check.toYear)): từ \(w.percent(from)) còn \(w.percent(to)), \(change) (cần giảm \(need)) \(w.mark(check.holds))"
+                : "\(w.span(check.fromYear, check.toYear)): from \(w.percent(from)) to \(w.percent(to)), \(change) (needs a fall of \(need)) \(w.mark(check.holds))"
+        }
     }
 }

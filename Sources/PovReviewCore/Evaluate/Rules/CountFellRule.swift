@@ -42,3 +42,21 @@ public struct CountFellRule: CriterionRule {
         return RuleOutcome(verdict: holds ? .met : .notMet, evidence: evidence)
     }
 }
+
+extension CountFellRule: RuleWording {
+    /// "Giảm hộ nghèo, hộ cận nghèo" (Đà Nẵng's monitoring criteria): the count fell from `T−1`.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        w.vi ? "Yêu cầu: \(w.metric(e.metric)) giảm so với năm trước." : "Rule: the \(w.metric(e.metric)) falls from the year before."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        (e.checks ?? []).map { check in
+            let from = e.figure(check.fromYear)?.value
+            let to = e.figure(check.toYear)?.value
+            let change = w.change(decrease: check.value) { w.households($0) }
+            return w.vi
+                ? "\(w.sentence(w.metric(e.metric))): \(w.households(from)) (năm \(check.fromYear ?? 0)) → \(w.households(to)) (năm \(check.toYear ?? 0)), \(change) \(w.mark(check.holds))"
+                : "\(w.sentence(w.metric(e.metric))): \(w.count(from)) (\(check.fromYear ?? 0)) → \(w.count(to)) (\(check.toYear ?? 0)), \(change) \(w.mark(check.holds))"
+        }
+    }
+}

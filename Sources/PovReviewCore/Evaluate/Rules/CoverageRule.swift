@@ -45,7 +45,7 @@ public struct CoverageRule: CriterionRule {
         let missing = indicators.filter { !context.standardHas($0) }
         if !missing.isEmpty {
             evidence.reason = Evidence.Reason.indicatorNotInStandard.rawValue
-            evidence.note("indicator_not_in_standard", missing.map(\.rawValue).joined(separator: ", "))
+            evidence.note(.indicatorNotInStandard, missing.map(\.rawValue).joined(separator: ", ")) { $0.items = missing.map(\.rawValue) }
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let total = figures.count(of: group)
@@ -67,5 +67,37 @@ public struct CoverageRule: CriterionRule {
         evidence.checks = checks
         if total.isZero { evidence.note("vacuous", "no \(group.rawValue) household") }
         return RuleOutcome(verdict: allZero ? .met : .notMet, evidence: evidence)
+    }
+}
+
+extension CoverageRule: RuleWording {
+    /// "100% hộ nghèo, hộ cận nghèo được cấp thẻ bảo hiểm y tế" (Bắc Ninh), measured through the
+    /// review's deprivation indicator (a proxy: deprivation before support).
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let (group, indicators) = parts(e, w)
+        return w.vi
+            ? "Yêu cầu: không còn \(group) nào thiếu hụt \(indicators) (đo qua chỉ số thiếu hụt của kỳ rà soát, trước khi hỗ trợ)."
+            : "Rule: none of the \(group) is still deprived on \(indicators) (measured through the review's deprivation indicator, before support)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        let (group, _) = parts(e, w)
+        let total = e.years?.first?.denominator
+        return (e.checks ?? []).map { check in
+            let indicator = w.indicator(String(check.label.dropFirst("deprived:".count)))
+            return w.vi
+                ? "\(w.sentence(group)) còn thiếu hụt \(indicator) năm \(check.toYear ?? 0): \(w.fraction(check.value, total)) hộ \(w.mark(check.holds))"
+                : "\(w.sentence(group)) still deprived on \(indicator) in \(check.toYear ?? 0): \(w.count(check.value)) of \(w.count(total)) \(w.mark(check.holds))"
+        }
+    }
+
+    /// The group's and the indicators' names, from the evidence metric `group deprived on a|b`.
+    private static func parts(_ e: Evidence, _ w: Wording) -> (String, String) {
+        let metric = e.metric ?? ""
+        let pieces = metric.split(separator: " ").map(String.init)
+        let group = pieces.first.flatMap(HouseholdGroup.init(rawValue:))?.name(w) ?? (pieces.first ?? "")
+        let ids = pieces.last.map { $0.split(separator: "|").map(String.init) } ?? []
+        let indicators = ids.map(w.indicator).joined(separator: w.pick(" hoặc ", " or "))
+        return (group, indicators)
     }
 }

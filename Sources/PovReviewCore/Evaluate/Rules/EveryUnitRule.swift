@@ -41,7 +41,9 @@ public struct EveryUnitRule: CriterionRule {
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
         var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
-        evidence.note("units", "\(level.rawValue)\(filter == .rural ? " (rural: all households rural)" : "")")
+        evidence.note(.units, "\(level.rawValue)\(filter == .rural ? " (rural: all households rural)" : "")") {
+            $0.items = [level.rawValue, filter.rawValue]
+        }
         var checks: [Evidence.UnitCheck] = []
         var verdicts: [Verdict] = []
         var roundedVerdicts: [Verdict] = []
@@ -77,10 +79,50 @@ public struct EveryUnitRule: CriterionRule {
             roundedVerdicts.append(holdsRounded ? .met : .notMet)
         }
         evidence.units = checks
-        if skipped > 0 { evidence.note("not_rural_skipped", String(skipped)) }
+        if skipped > 0 { evidence.note(.notRuralSkipped, String(skipped)) { $0.count = skipped } }
         if verdicts.isEmpty {
             evidence.note("vacuous", filter == .rural ? Evidence.Reason.noRuralCommune.rawValue : "no unit")
         }
         return RuleOutcome(verdict: Verdict.everyUnit(verdicts), roundedVerdict: Verdict.everyUnit(roundedVerdicts), evidence: evidence)
+    }
+}
+
+extension EveryUnitRule: RuleWording {
+    /// "100% số xã đạt tiêu chí nghèo đa chiều" (Vĩnh Phúc, new-rural criterion).
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let what = subject(e, w)
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: "%")
+        return w.vi
+            ? "Yêu cầu: 100% \(what) có \(w.metric(e.metric)) \(bound)."
+            : "Rule: every one of the \(what) has a \(w.metric(e.metric)) \(bound)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        let units = e.units ?? []
+        let met = units.filter { $0.verdict == .met }.count
+        let failed = units.filter { $0.verdict == .notMet }.count
+        let lacking = units.filter { $0.verdict == .insufficientData }.count
+        let what = subject(e, w)
+        var lines = [w.vi
+            ? "Số \(what) đạt: \(w.count(Rational(met)))/\(w.count(Rational(units.count))); không đạt: \(w.count(Rational(failed))); chưa đủ số liệu: \(w.count(Rational(lacking)))."
+            : "The \(what) that meet it: \(w.count(Rational(met))) of \(w.count(Rational(units.count))); not met: \(w.count(Rational(failed))); lacking data: \(w.count(Rational(lacking)))."]
+        for unit in units.filter({ $0.verdict != .met }).prefix(12) {
+            let name = unit.unitName.map { "\($0) (\(unit.unitCode))" } ?? unit.unitCode
+            let value = unit.value.map { ": " + w.percent($0) } ?? ""
+            lines.append("  - \(name)\(value) — \(w.verdict(unit.verdict))")
+        }
+        let more = units.filter { $0.verdict != .met }.count - 12
+        if more > 0 { lines.append(w.pick("  - … và \(more) đơn vị khác", "  - … and \(more) more")) }
+        return lines
+    }
+
+    /// "xã nông thôn" / "rural communes", from the `units` note (`items`: level, filter).
+    private static func subject(_ e: Evidence, _ w: Wording) -> String {
+        let note = e.notes?.first { $0.kind == .units }
+        let level = note?.items?.first.flatMap(UnitLevel.init(rawValue:)) ?? .commune
+        let rural = note?.items?.dropFirst().first == Filter.rural.rawValue
+        let noun = w.level(level, plural: true)
+        if rural { return w.pick("\(noun) nông thôn", "rural \(noun)") }
+        return noun
     }
 }

@@ -49,3 +49,27 @@ public struct FallVersusBaselineRule: CriterionRule {
         return RuleOutcome(verdict: holds ? .met : .notMet, evidence: evidence)
     }
 }
+
+extension FallVersusBaselineRule: RuleWording {
+    /// "Quy mô hộ nghèo và hộ cận nghèo đa chiều giảm trên 50% so với đầu kỳ" (Decision 666).
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: "%")
+        let baseline = e.checks?.first?.fromYear ?? e.years?.first?.year
+        let since = baseline.map { w.pick(" (năm \($0))", " (\($0))") } ?? ""
+        return w.vi
+            ? "Yêu cầu: \(w.metric(e.metric)) giảm \(bound) so với đầu kỳ\(since)."
+            : "Rule: the \(w.metric(e.metric)) falls by \(bound) from the baseline\(since)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        (e.checks ?? []).map { check in
+            let from = e.figure(check.fromYear)?.value
+            let to = e.figure(check.toYear)?.value
+            let change = w.change(decrease: check.value) { w.decimal($0) + "%" }
+            let need = w.bound(check.comparison, check.threshold, unit: "%")
+            return w.vi
+                ? "\(w.sentence(w.metric(e.metric))): \(w.households(from)) (năm \(check.fromYear ?? 0)) → \(w.households(to)) (năm \(check.toYear ?? 0)), \(change) (cần giảm \(need)) \(w.mark(check.holds))"
+                : "\(w.sentence(w.metric(e.metric))): \(w.count(from)) (\(check.fromYear ?? 0)) → \(w.count(to)) (\(check.toYear ?? 0)), \(change) (needs a fall of \(need)) \(w.mark(check.holds))"
+        }
+    }
+}

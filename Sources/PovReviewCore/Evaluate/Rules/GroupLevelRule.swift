@@ -93,3 +93,25 @@ public struct GroupLevelRule: CriterionRule {
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }
+
+extension GroupLevelRule: RuleWording {
+    /// "Tỷ lệ nghèo đa chiều vùng đồng bào dân tộc thiểu số và miền núi giảm xuống dưới 10%": the
+    /// rate of the group's summed counts.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: "%")
+        return w.vi
+            ? "Yêu cầu: \(w.metric(e.metric)) chung của các xã khu vực I, II, III (cộng số hộ của các xã, không lấy trung bình tỷ lệ) \(bound)."
+            : "Rule: the combined \(w.metric(e.metric)) of the region I, II, III communes (their counts summed, never rates averaged) is \(bound)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        (e.checks ?? []).map { check in
+            let figure = e.figure(check.toYear)
+            let detail = figure?.numerator.map { " (\(w.fraction($0, figure?.denominator)) \(w.pick("hộ", "households")))" } ?? ""
+            let need = w.bound(check.comparison, check.threshold, unit: "%")
+            return w.vi
+                ? "Năm \(check.toYear ?? 0): \(w.percent(check.value))\(detail), cần \(need) \(w.mark(check.holds))"
+                : "\(check.toYear ?? 0): \(w.percent(check.value))\(detail), needs \(need) \(w.mark(check.holds))"
+        }
+    }
+}

@@ -43,3 +43,22 @@ public struct LevelRule: CriterionRule {
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }
+
+extension LevelRule: RuleWording {
+    /// "Tỷ lệ hộ nghèo … dưới 0,5%" (Vĩnh Phúc, by 2025).
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: "%")
+        return w.vi ? "Yêu cầu: \(w.metric(e.metric)) \(bound)." : "Rule: the \(w.metric(e.metric)) is \(bound)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        (e.checks ?? []).map { check in
+            let figure = e.figure(check.toYear)
+            let detail = figure?.numerator.map { " (\(w.fraction($0, figure?.denominator)) \(w.pick("hộ", "households")))" } ?? ""
+            let need = w.bound(check.comparison, check.threshold, unit: "%")
+            return w.vi
+                ? "\(w.sentence(w.metric(e.metric))) năm \(check.toYear ?? 0): \(w.percent(check.value))\(detail), cần \(need) \(w.mark(check.holds))"
+                : "\(w.sentence(w.metric(e.metric))) in \(check.toYear ?? 0): \(w.percent(check.value))\(detail), needs \(need) \(w.mark(check.holds))"
+        }
+    }
+}

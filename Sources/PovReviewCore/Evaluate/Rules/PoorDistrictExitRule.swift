@@ -51,7 +51,7 @@ public struct PoorDistrictExitRule: CriterionRule {
                 evidence.reason = Evidence.Reason.noDistricts.rawValue
                 return RuleOutcome(verdict: .insufficientData, evidence: evidence)
             }
-            evidence.note("districts_abolished", "districts judged at \(last), the last review year with districts")
+            evidence.note(.districtsAbolished, "districts judged at \(last), the last review year with districts") { $0.year = last.value }
             year = last
         }
         var exited = 0
@@ -68,8 +68,40 @@ public struct PoorDistrictExitRule: CriterionRule {
                                 basis: basis.rawValue, value: rate, rounded: rate?.decimalText(places: 2), year: year.value))
         }
         evidence.units = checks
-        evidence.note("exit_by_admin_file", "Decision 36/2021/QĐ-TTg: the Prime Minister recognises a district's exit; rate_PN shown as context only")
-        evidence.note("at_least", String(minimum))
+        evidence.note(.exitByAdminFile, "Decision 36/2021/QĐ-TTg: the Prime Minister recognises a district's exit; rate_PN shown as context only")
+        evidence.note(.atLeast, String(minimum)) { $0.count = minimum }
         return RuleOutcome(verdict: exited >= minimum ? .met : .notMet, evidence: evidence)
+    }
+}
+
+extension PoorDistrictExitRule: RuleWording {
+    /// "Có ít nhất 01 huyện thoát nghèo" (Lạng Sơn, by 2025): the admin file decides.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let minimum = e.notes?.first { $0.kind == .atLeast }.flatMap { $0.count ?? Int($0.detail ?? "") } ?? 1
+        return w.vi
+            ? "Yêu cầu: có ít nhất \(minimum) huyện nghèo thoát nghèo, tức đã ra khỏi danh sách huyện nghèo trong tệp đơn vị hành chính (Thủ tướng Chính phủ công nhận, Quyết định 36/2021/QĐ-TTg); tỷ lệ nghèo đa chiều chỉ để tham khảo."
+            : "Rule: at least \(minimum) poor district has left poverty, i.e. is off the poor-district list of the admin file (recognised by the Prime Minister, Decision 36/2021/QĐ-TTg); rates are context only."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        let units = e.units ?? []
+        var lines = [w.vi
+            ? "Huyện nghèo: \(units.count); đã thoát nghèo: \(units.filter { $0.verdict == .met }.count)."
+            : "Poor districts: \(units.count); exited: \(units.filter { $0.verdict == .met }.count)."]
+        for unit in units {
+            let name = unit.unitName.map { "\($0) (\(unit.unitCode))" } ?? unit.unitCode
+            let how: String = switch Basis(rawValue: unit.basis ?? "") {
+            case .adminFile: w.pick("đã ra khỏi danh sách huyện nghèo", "off the poor-district list")
+            case .stillPoorDistrict: w.pick("còn trong danh sách huyện nghèo", "still on the poor-district list")
+            case .noAdminRow: w.pick("không có dòng trong tệp đơn vị hành chính năm này", "no admin row that year")
+            case nil: w.pick("không rõ", "unknown")
+            }
+            let rate = unit.value.map {
+                w.pick("; tỷ lệ nghèo đa chiều năm \(unit.year ?? 0): \(w.percent($0)) (tham khảo)",
+                       "; poor and near-poor rate in \(unit.year ?? 0): \(w.percent($0)) (context)")
+            } ?? ""
+            lines.append("  - \(name): \(how)\(rate) — \(w.verdict(unit.verdict))")
+        }
+        return lines
     }
 }

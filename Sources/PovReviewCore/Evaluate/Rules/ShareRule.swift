@@ -86,3 +86,44 @@ public struct ShareRule: CriterionRule {
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }
+
+extension ShareRule: RuleWording {
+    /// "Hộ nghèo dân tộc thiểu số … dưới 2,5% tổng số hộ nghèo" (Vĩnh Phúc).
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let (part, whole) = names(e, w)
+        let bound = w.bound(e.comparison, e.threshold ?? "", unit: "%")
+        return w.vi
+            ? "Yêu cầu: \(part) chiếm \(bound) \(whole)."
+            : "Rule: \(part) make up \(bound) of \(whole)."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        let (part, whole) = names(e, w)
+        return (e.checks ?? []).map { check in
+            let figure = e.figure(check.toYear)
+            let need = w.bound(check.comparison, check.threshold, unit: "%")
+            return w.vi
+                ? "Năm \(check.toYear ?? 0): \(w.fraction(figure?.numerator, figure?.denominator)) hộ (\(part) / \(whole)) = \(w.percent(check.value)), cần \(need) \(w.mark(check.holds))"
+                : "\(check.toYear ?? 0): \(w.count(figure?.numerator)) of \(w.count(figure?.denominator)) (\(part) / \(whole)) = \(w.percent(check.value)), needs \(need) \(w.mark(check.holds))"
+        }
+    }
+
+    /// The part's and the whole's names, from the evidence metric `part/whole`.
+    private static func names(_ e: Evidence, _ w: Wording) -> (String, String) {
+        let ids = (e.metric ?? "").split(separator: "/").map(String.init)
+        let part: String = switch ids.first.flatMap(Part.init(rawValue:)) {
+        case .ethnicMinorityPoor: w.pick("hộ nghèo dân tộc thiểu số", "ethnic-minority poor households")
+        case .poorSpecialDifficulty: w.pick("hộ nghèo có hoàn cảnh đặc biệt khó khăn", "poor households in especially difficult circumstances")
+        case .poor: w.pick("hộ nghèo", "poor households")
+        case .nearPoor: w.pick("hộ cận nghèo", "near-poor households")
+        case nil: ids.first ?? ""
+        }
+        let whole: String = switch ids.dropFirst().first.flatMap(Whole.init(rawValue:)) {
+        case .poor: w.pick("tổng số hộ nghèo", "all poor households")
+        case .poorNearPoor: w.pick("tổng số hộ nghèo và hộ cận nghèo", "all poor and near-poor households")
+        case .households: w.pick("tổng số hộ", "all households")
+        case nil: ids.dropFirst().first ?? ""
+        }
+        return (part, whole)
+    }
+}

@@ -68,7 +68,10 @@ public struct TargetComparisonRule: CriterionRule {
             if metric == .poorRate {
                 planned = r0 - target
                 roundedPlanned = r0.rounded() - target
-                evidence.note("planned_rate", target.plainText)
+                evidence.note(.plannedRate, target.plainText) {
+                    $0.value = target
+                    $0.year = t.value
+                }
             } else {
                 planned = target
                 roundedPlanned = target
@@ -84,5 +87,33 @@ public struct TargetComparisonRule: CriterionRule {
         let verdict: Verdict = holds ? .met : .notMet
         let rounded: Verdict = (holdsRounded ?? holds) ? .met : .notMet
         return RuleOutcome(verdict: verdict, roundedVerdict: rounded, evidence: evidence)
+    }
+}
+
+extension TargetComparisonRule: RuleWording {
+    /// "Vượt chỉ tiêu kế hoạch" (Vĩnh Phúc): the year's decrease is greater than the planned one.
+    public static func requirement(_ e: Evidence, _ w: Wording) -> String {
+        let what = e.metric == Targets.Metric.poorCountDecrease.rawValue
+            ? w.pick("số hộ nghèo", "number of poor households") : w.pick("tỷ lệ hộ nghèo", "poor-household rate")
+        return w.vi
+            ? "Yêu cầu: mức giảm \(what) trong năm vượt chỉ tiêu kế hoạch giao."
+            : "Rule: the year's fall in the \(what) exceeds the planned fall."
+    }
+
+    public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
+        let isCount = e.metric == Targets.Metric.poorCountDecrease.rawValue
+        return (e.checks ?? []).map { check in
+            let from = e.figure(check.fromYear)?.value
+            let to = e.figure(check.toYear)?.value
+            let amount: (Rational) -> String = isCount
+                ? { w.households($0) }
+                : { w.decimal($0) + w.pick(" điểm phần trăm", " percentage points") }
+            let actual = w.change(decrease: check.value, amount: amount)
+            let planned = w.change(decrease: check.threshold, amount: amount)
+            let values = isCount ? "\(w.count(from)) → \(w.count(to))" : "\(w.percent(from)) → \(w.percent(to))"
+            return w.vi
+                ? "Năm \(w.span(check.fromYear, check.toYear)): thực tế \(actual) (\(values)); kế hoạch \(planned): \(check.holds ? "vượt kế hoạch" : "không vượt kế hoạch") \(w.mark(check.holds))"
+                : "\(w.span(check.fromYear, check.toYear)): actual \(actual) (\(values)); planned \(planned): \(check.holds ? "exceeded" : "not exceeded") \(w.mark(check.holds))"
+        }
     }
 }
