@@ -53,19 +53,22 @@ class Integrity(unittest.TestCase):
         self.assertEqual(ri.median([F(1), F(4)]), F(5, 2))
 
     def test_bulk_absence_boundary(self):
-        def run(absent):
-            hh = [(2021, f"h{i}", "77001", "A", 3_000_000, 0) for i in range(10)]
-            hh += [(2022, f"h{i}", "77001", "A", 3_000_000, 0) for i in range(absent, 10)]
+        def run(absent, size=30):
+            hh = [(2021, f"h{i}", "77001", "A", 3_000_000, 0) for i in range(size)]
+            hh += [(2022, f"h{i}", "77001", "A", 3_000_000, 0) for i in range(absent, size)]
             with tempfile.TemporaryDirectory() as d:
                 tables, problems = rm.compute(make_db(os.path.join(d, "t.sqlite"), hh))
             self.assertEqual(problems, [])
             return {(r[2], r[3], r[4]): r[6] for r in tables["integrity_findings"]}
-        # 1 of 10 = 10%: not more than 10% -> nothing.
-        self.assertEqual(run(1), {})
-        # 2 of 10 = 20% at village, commune and province.
-        self.assertEqual(run(2), {("village", "77001/A", "bulk_absence"): 20.0,
-                                  ("commune", "77001", "bulk_absence"): 20.0,
-                                  ("province", "77", "bulk_absence"): 20.0})
+        # 3 of 30 = 10%: not more than 10% -> nothing.
+        self.assertEqual(run(3), {})
+        # 4 of 30 = 13.33...% at village, commune and province.
+        share = 100 * 4 / 30
+        self.assertEqual(run(4), {("village", "77001/A", "bulk_absence"): share,
+                                  ("commune", "77001", "bulk_absence"): share,
+                                  ("province", "77", "bulk_absence"): share})
+        # 2 of 10 = 20%, but 10 households of T-1 are below the 25 a warning needs (README M6).
+        self.assertEqual(run(2, size=10), {})
 
     def test_sum_mismatch(self):
         hh = [(2021, "h0", "77001", "A", 1_000_000, 3), (2021, "h1", "77001", "A", 3_000_000, 0)]
