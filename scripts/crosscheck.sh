@@ -245,8 +245,8 @@ fi
 # (warnings) and sensitivity from the product database's own household_status and unit_rates
 # (tools/reference/refmeasures.py; criteria_sensitivity on sampledata: refcriteria_sensitivity.py
 # re-runs refplans.py on each scenario's figures), compares them (compare_measures.py), and OPHI's mpitb
-# recomputes the AF measures (check_mpitb.py). While the product has no §3 tables this section
-# fails (MEASURES_REQUIRED=0 lets it pass with a note).
+# recomputes the AF measures (check_mpitb.py). A database without the §3 tables fails the check
+# (MEASURES_REQUIRED=0 lets it pass with a note).
 for set in sampledata messy; do
   db="$work/$set/product.sqlite"
   [ -f "$db" ] || continue
