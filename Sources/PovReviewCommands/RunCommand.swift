@@ -30,7 +30,7 @@ struct RunCommand: ParsableCommand {
         let started = Date()
         let report: RunReport
         let progress = TerminalProgress(quiet: quiet || oneLine, logFormat: logFormat)
-        if !(quiet || oneLine) { FileHandleOutput.standardError.write(ResolvedRun.render(config, exports: !noExports)) }
+        progress.announce(ResolvedRun.render(config, exports: !noExports))
         defer { progress.finish() }
         do {
             report = try PipelineRun(config: config, progress: progress).run(exports: !noExports)

@@ -21,11 +21,24 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
 
     /// The log lines written instead of the live display when standard error is not a terminal.
     private let logger: Logger
+    private let logFormat: LogFormat
 
     init(quiet: Bool = false, logFormat: LogFormat = .plain) {
         self.quiet = quiet
+        self.logFormat = logFormat
         live = FileHandleOutput.standardError.isTerminal
         logger = LogLineHandler.logger(logFormat)
+    }
+
+    /// The resolved inputs and outputs, before the run starts: as is on a terminal and in plain
+    /// logs, one log record in JSON logs (so every line of standard error stays JSON).
+    func announce(_ block: String) {
+        guard !quiet else { return }
+        if live || logFormat != .json {
+            output.write(block)
+        } else {
+            logger.info("\(block.trimmingCharacters(in: .newlines))", metadata: ["stage": "configure"])
+        }
     }
 
     /// A line of progress: as is on a terminal, a swift-log line otherwise (cron, CI, systemd).

@@ -25,7 +25,8 @@ public enum CriteriaReport {
 
     static let sql = """
         SELECT plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year,
-               standard, verdict, borderline, explanation_vi, evidence
+               standard, verdict, borderline, explanation_vi, evidence,
+               coalesce(criterion_label_vi, criterion_text_vi)
         FROM criteria_results
         WHERE plan = ?
         ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, evaluation_year, criterion_id, standard
@@ -35,6 +36,8 @@ public enum CriteriaReport {
     struct Row {
         var criterionID: String
         var criterionText: String
+        /// The criterion's short label (`label_vi` of the plan file; its text when it has none).
+        var criterionLabel = ""
         var level: String
         var unitCode: String
         var unitName: String
@@ -45,6 +48,23 @@ public enum CriteriaReport {
         var explanation: String
         /// The evidence says `"provisional": true` (provisional standard or plan number).
         var provisional = false
+
+        init(criterionID: String, criterionText: String, level: String, unitCode: String, unitName: String,
+             year: Int, standard: String, verdict: String, borderline: Bool, explanation: String,
+             provisional: Bool = false, criterionLabelOrText: String? = nil) {
+            self.criterionID = criterionID
+            self.criterionText = criterionText
+            self.criterionLabel = criterionLabelOrText ?? criterionText
+            self.level = level
+            self.unitCode = unitCode
+            self.unitName = unitName
+            self.year = year
+            self.standard = standard
+            self.verdict = verdict
+            self.borderline = borderline
+            self.explanation = explanation
+            self.provisional = provisional
+        }
     }
 
     static func rows(from database: SQLiteDatabase, plan: String) throws -> [Row] {
@@ -56,7 +76,7 @@ public enum CriteriaReport {
                 unitCode: row[4].text, unitName: row[5].text, year: row[6].count, standard: row[7].text,
                 verdict: row[8].text, borderline: row[9].count == 1, explanation: explanation,
                 // Evidence JSON is written with sorted keys and no spaces (Evidence.jsonText).
-                provisional: row[11].text.contains("\"provisional\":true"))
+                provisional: row[11].text.contains("\"provisional\":true"), criterionLabelOrText: row[12].text)
         }
     }
 

@@ -77,7 +77,7 @@ extension Renderer {
     }
 
     /// The evidence in words of every verdict of `rows` (one level), by year then unit, with
-    /// the criterion's text rather than its id.
+    /// the criterion's label (its text when the plan file has no label) rather than its id.
     func evidenceTable(_ rows: [CriteriaReport.Row], heading: String) -> String {
         let e = HTMLText.escape
         var html = "<h4>Căn cứ đánh giá – \(e(heading.prefix(1).lowercased() + heading.dropFirst()))</h4>\n"
@@ -87,7 +87,7 @@ extension Renderer {
             ($0.year, $0.unitCode, $0.criterionID) < ($1.year, $1.unitCode, $1.criterionID)
         }
         for row in sorted {
-            html += "<tr><td>\(row.year)</td><td class=\"t\">\(e(row.unitName))</td><td class=\"t\">\(e(row.criterionText))</td>"
+            html += "<tr><td>\(row.year)</td><td class=\"t\">\(e(row.unitName))</td><td class=\"t\">\(e(row.criterionLabel))</td>"
             html += "\(verdictCell(row, showingText: true))<td class=\"t\">\(e(row.explanation))</td></tr>\n"
         }
         return html + "</tbody></table>\n"

@@ -380,9 +380,11 @@ struct Renderer {
         let years = Array(Set(data.criteria.map(\.year))).sorted()
         var criterionIDs: [String] = []
         var texts: [String: String] = [:]
+        var labels: [String: String] = [:]
         for row in data.criteria.sorted(by: { $0.criterionID < $1.criterionID }) where texts[row.criterionID] == nil {
             criterionIDs.append(row.criterionID)
             texts[row.criterionID] = row.criterionText
+            labels[row.criterionID] = row.criterionLabel
         }
 
         // Summary: per criterion and year, how many units got each verdict.
@@ -390,7 +392,11 @@ struct Renderer {
         for year in years { html += "<th>\(year)</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for id in criterionIDs {
-            html += "<tr><th scope=\"row\"><span class=\"text\">\(e(texts[id] ?? id))</span></th>"
+            // The plan's short label, then its full wording (both print; no id is shown).
+            let label = labels[id] ?? id, text = texts[id] ?? id
+            html += "<tr><th scope=\"row\"><span class=\"label\">\(e(label))</span>"
+            if text != label { html += "<br><span class=\"text\">\(e(text))</span>" }
+            html += "</th>"
             for year in years {
                 let rows = data.criteria.filter { $0.criterionID == id && $0.year == year }
                 html += "<td class=\"counts\">"
@@ -588,6 +594,7 @@ struct Renderer {
         table.numbers td { text-align: right; font-variant-numeric: tabular-nums; }
         table.numbers td.t { text-align: left; }
         table.criteria th[scope=row] { text-align: left; font-weight: normal; max-width: 420px; }
+        table.criteria .label { font-weight: 600; }
         table.criteria .text { color: var(--muted); font-size: 12.5px; }
         td.v { text-align: center; font-weight: 700; min-width: 44px; }
         td.v .label { font-weight: normal; white-space: nowrap; }

@@ -77,8 +77,9 @@ public enum PlanEvaluation {
         }
         let insert = try database.prepare("""
             INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name,
-                evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en,
+                criterion_label_vi, criterion_label_en)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let vi = Explanation(language: .vi)
         let en = Explanation(language: .en)
@@ -87,7 +88,7 @@ public enum PlanEvaluation {
                 .text(r.plan), .text(r.criterionID), .text(r.criterionTextVi), .text(r.level.rawValue),
                 .text(r.unitCode.rawValue), .text(r.unitName), .integer(Int64(r.evaluationYear.value)),
                 .text(r.standard), .text(r.verdict.rawValue), .text(r.evidenceJSON), .integer(r.borderline ? 1 : 0),
-                .text(vi.text(for: r)), .text(en.text(for: r)),
+                .text(vi.text(for: r)), .text(en.text(for: r)), .text(r.criterionLabelVi), .text(r.criterionLabelEn),
             ])
             try insert.execute()
         }

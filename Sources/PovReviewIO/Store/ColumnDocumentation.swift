@@ -406,6 +406,8 @@ extension ColumnDocumentation {
             plan(t),
             ColumnDocumentation(t, "criterion_id", en: "Criterion id within the plan, e.g. district-poor", vi: "Mã tiêu chí trong kế hoạch, ví dụ district-poor"),
             ColumnDocumentation(t, "criterion_text_vi", en: "The criterion's Vietnamese text", vi: "Nội dung tiêu chí"),
+            ColumnDocumentation(t, "criterion_label_vi", en: "The criterion's short Vietnamese label (label_vi of the plan file)", vi: "Tên ngắn của tiêu chí (label_vi trong tệp kế hoạch)"),
+            ColumnDocumentation(t, "criterion_label_en", en: "The criterion's short English label (label_en of the plan file)", vi: "Tên ngắn của tiêu chí bằng tiếng Anh (label_en trong tệp kế hoạch)"),
             level(t), unitCode(t), unitName(t),
             ColumnDocumentation(t, "evaluation_year", en: "Evaluation year", vi: "Năm đánh giá"),
             standard(t),

@@ -14,6 +14,7 @@ enum Migrations {
         ("008-standard-indicators", standardIndicators),
         ("010-analyst-measures", analystMeasures),
         ("011-analyst-tables", analystTables),
+        ("013-criterion-labels", criterionLabels),
     ]
 
     static let runLog = """

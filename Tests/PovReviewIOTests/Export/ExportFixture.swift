@@ -175,22 +175,22 @@ enum ExportFixture {
         try AnalystTables.build(in: database)
 
         try database.execute("""
-            INSERT INTO criteria_results VALUES ('national-666', 'province',
+            INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', 'province',
                 'Tỷ lệ hộ nghèo và hộ cận nghèo giảm từ 2%/năm trở lên trong 3 năm liên tục', 'province', '20',
                 'Lạng Sơn', 2024, 'vn-2022', 'met', '{"decrease":2.15}', 0,
                 'Tỷ lệ nghèo đa chiều giảm 2,15 điểm (≥ 2).', NULL);
-            INSERT INTO criteria_results VALUES ('national-666', 'province',
+            INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', 'province',
                 'Tỷ lệ hộ nghèo và hộ cận nghèo giảm từ 2%/năm trở lên trong 3 năm liên tục', 'province', '20',
                 'Lạng Sơn', 2025, 'vn-2022', 'not_met',
                 '{"years":[2024,2025],"rate_pn":[2.15,1.75],"threshold":2,"check":{"decrease":0.4,"met":false}}', 1,
                 NULL, NULL);
-            INSERT INTO criteria_results VALUES ('national-666', 'district-poor',
+            INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', 'district-poor',
                 'Huyện nghèo: tỷ lệ giảm từ 6%/năm trở lên', 'district', '201', 'Huyện Văn Lãng', 2024, 'vn-2022',
                 'insufficient_data', '{"missing_years":[2021,2022]}', 0, NULL, NULL);
-            INSERT INTO criteria_results VALUES ('national-666', 'commune-ethnic-region',
+            INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', 'commune-ethnic-region',
                 'Xã khu vực I, II, III: quy mô hộ nghèo và hộ cận nghèo giảm trên 50%', 'commune', '00003',
                 'Xã Đồng Đăng', 2025, 'vn-2022', 'not_applicable', '{"reason":"PN(B) = 0"}', 0, NULL, NULL);
-            INSERT INTO criteria_results VALUES ('national-666', 'village',
+            INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', 'village',
                 'Thôn: quy mô hộ nghèo và hộ cận nghèo giảm trên 50%', 'village', '00003/Thôn Hạ', 'Thôn Hạ', 2024,
                 'vn-2022', 'met', '{"pn_baseline":30,"pn":14}', 0, 'Quy mô giảm từ 30 xuống 14 hộ (< 50%).', NULL);
             INSERT INTO sustained_escapes VALUES ('national-666', 2021, 2025, 'vn-2022', 'h3', '00003/Thôn Hạ', '00003', '20');

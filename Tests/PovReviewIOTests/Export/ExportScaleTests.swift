@@ -84,7 +84,7 @@ import Testing
         try ExportFixture.insert(rates, into: database)
 
         let criterion = try database.prepare("""
-            INSERT INTO criteria_results VALUES ('national-666', ?, 'Tiêu chí', ?, ?, ?, ?, 'vn-2022', ?, '{"x":1}', ?, NULL, NULL)
+            INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', ?, 'Tiêu chí', ?, ?, ?, ?, 'vn-2022', ?, '{"x":1}', ?, NULL, NULL)
             """)
         let verdicts = ["met", "not_met", "insufficient_data", "not_applicable"]
         for year in 2022...2025 {
