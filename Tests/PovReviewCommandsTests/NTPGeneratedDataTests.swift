@@ -94,6 +94,19 @@ struct NTPGeneratedDataTests {
         #expect(judged > 1)
     }
 
+    @Test("The review-results CSV marks every vn-2027 row provisional and no vn-2022 row")
+    func provisionalMarkInExports() async throws {
+        _ = try await Self.database()
+        let result = try await Self.run.value
+        let csv = try String(contentsOf: result.workspace.appendingPathComponent("exports/01-ket-qua-ra-soat.csv"), encoding: .utf8)
+        let lines = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        let marked = lines.filter { $0.contains(",vn-2027 (tạm tính),") }
+        #expect(!marked.isEmpty)
+        #expect(!lines.contains { $0.contains(",vn-2027,") }, "a vn-2027 row without the mark")
+        #expect(lines.contains { $0.contains(",vn-2022,") })
+        #expect(!lines.contains { $0.contains("vn-2022 (tạm tính)") })
+    }
+
     @Test("The HTML report and `explain` show the provisional mark")
     func provisionalMarkShown() async throws {
         _ = try await Self.database()

@@ -42,7 +42,9 @@ public enum Exporter {
 
         var written: [String] = []
         do {
-            let tables = try ReportCatalog.tables(from: database, plans: uniquePlans, runID: runID)
+            let tables = ProvisionalStandardMark.marking(
+                try ReportCatalog.tables(from: database, plans: uniquePlans, runID: runID),
+                provisional: try ProvisionalStandardMark.provisionalStandards(in: database))
             for table in tables {
                 let name = ExportFileNames.csv(table)
                 try CSVWriter.write(table, to: building.appendingPathComponent(name))
