@@ -152,7 +152,7 @@ public struct Evidence: Sendable, Equatable, Codable {
     }
 
     /// Appends a note of `kind`, letting `fill` set its figures.
-    public mutating func note(_ kind: NoteKind, _ detail: String? = nil, _ fill: (inout Note) -> Void) {
+    public mutating func note(_ kind: NoteKind, _ detail: String? = nil, _ fill: (inout Note) -> Void = { _ in }) {
         var note = Note(kind.rawValue, detail)
         fill(&note)
         notes = (notes ?? []) + [note]

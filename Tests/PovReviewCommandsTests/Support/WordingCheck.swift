@@ -44,6 +44,8 @@ enum WordingCheck {
         for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
             rest = rest.replacingOccurrences(of: name, with: "NAME")
         }
+        // Legal document numbers are names too ("Decision 36/2021/QĐ-TTg", "318/QĐ-TTg").
+        rest = rest.replacingOccurrences(of: #"\d+(/\d{4})?/\p{L}+(-\p{L}+)*"#, with: "DOC", options: .regularExpression)
         return rest.split { !$0.isLetter }.map(String.init).filter { $0.contains(where: isVietnameseLetter) }
     }
 
