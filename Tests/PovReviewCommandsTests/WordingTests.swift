@@ -48,6 +48,8 @@ struct WordingTests {
         #expect(WordingCheck.englishInVietnamese("chuẩn da-nang-local") == ["da-nang-local"])
         #expect(WordingCheck.englishInVietnamese("Quy mô hộ nghèo: 2.811 hộ (năm 2021), giảm 5,56%").isEmpty)
         #expect(WordingCheck.vietnameseInEnglish("Criterion — Xã Hải Thịnh (99013): giảm", names: ["Xã Hải Thịnh"]) == ["giảm"])
+        #expect(WordingCheck.vietnameseInEnglish("Decision 36/2021/QĐ-TTg and 318/QĐ-TTg", names: []).isEmpty)
+        #expect(WordingCheck.vietnameseInEnglish("Tổ dân phố 1 (99001/Tổ dân phố 1)", names: ["Tổ dân phố 1"]).isEmpty)
         #expect(WordingCheck.negativeFalls("giảm -133,33%") == ["giảm -1"])
         #expect(WordingCheck.negativeFalls("tăng 133,33%").isEmpty)
         #expect(WordingCheck.ungroupedNumbers("2811 hộ, 0,62% (556/10000)") == ["2811 hộ", "10000"])
