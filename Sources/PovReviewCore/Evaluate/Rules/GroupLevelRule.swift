@@ -81,16 +81,7 @@ public struct GroupLevelRule: CriterionRule {
         }
         evidence.years = [.rate(metric, total, year: t, standard: standard)]
         if !restated.isEmpty { evidence.note("group_units_restated", restated.joined(separator: ", ")) }
-        guard let rate = total.value(of: metric) else {
-            evidence.reason = metric.zeroDenominatorReason.rawValue
-            return RuleOutcome(verdict: metric.zeroDenominatorIsNotApplicable ? .notApplicable : .insufficientData, evidence: evidence)
-        }
-        let holds = bound.holds(rate)
-        let holdsRounded = bound.holds(rate.rounded())
-        evidence.checks = [Evidence.Check(
-            label: "level", fromYear: nil, toYear: t.value, value: rate, roundedValue: rate.rounded(),
-            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)]
-        return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
+        return LevelRule.decide(metric, of: total, against: bound, at: t, evidence: evidence)
     }
 }
 

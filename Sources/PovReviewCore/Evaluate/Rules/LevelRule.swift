@@ -31,6 +31,14 @@ public struct LevelRule: CriterionRule {
         }
         var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
         evidence.years = [.rate(metric, figures, year: t, standard: standard)]
+        return Self.decide(metric, of: figures, against: bound, at: t, evidence: evidence)
+    }
+
+    /// The verdict of `metric(T) ⋈ bound` on `figures`, exact and with the rate rounded as
+    /// published, its check added to `evidence` (shared with `GroupLevelRule`).
+    static func decide(_ metric: RateMetric, of figures: UnitFigures, against bound: Bound, at t: ReviewYear,
+                       evidence: Evidence) -> RuleOutcome {
+        var evidence = evidence
         guard let rate = figures.value(of: metric) else {
             evidence.reason = metric.zeroDenominatorReason.rawValue
             return RuleOutcome(verdict: metric.zeroDenominatorIsNotApplicable ? .notApplicable : .insufficientData, evidence: evidence)
