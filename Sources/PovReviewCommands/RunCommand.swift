@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PovReviewCore
 import PovReviewIO
 
 /// `povreview run`: the whole pipeline into the database and the exports.
@@ -12,6 +13,9 @@ struct RunCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Do not write the exports (database only).")
     var noExports = false
+
+    @Flag(name: .long, help: "Read every dump again even when the previous run's rows could be kept (a rerun otherwise redoes only what changed).")
+    var full = false
 
     @Flag(name: .shortAndLong, help: "Print only the final summary.")
     var quiet = false
@@ -33,7 +37,7 @@ struct RunCommand: ParsableCommand {
         progress.announce(ResolvedRun.render(config, exports: !noExports))
         defer { progress.finish() }
         do {
-            report = try PipelineRun(config: config, progress: progress).run(exports: !noExports)
+            report = try PipelineRun(config: config, progress: progress).run(exports: !noExports, full: full)
         } catch let error as PipelineError {
             // A log collector reading JSON lines gets the failure as one too.
             if logFormat == .json && !FileHandleOutput.standardError.isTerminal {
@@ -43,6 +47,11 @@ struct RunCommand: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         let seconds = Date().timeIntervalSince(started)
+        if case .nothingChanged(let previousRun) = report.rebuild {
+            // Exit 4 tells cron that nothing was written because nothing had to be.
+            FileHandleOutput.standardOutput.write(RunSummary.nothingChanged(report, previousRun: previousRun, seconds: seconds) + "\n")
+            throw ExitStatus.nothingToDo.code
+        }
         if oneLine {
             FileHandleOutput.standardOutput.write(RunSummary.oneLine(report, seconds: seconds) + "\n")
         } else {
@@ -84,11 +93,33 @@ enum RunSummary {
                          + left(String(format: "%.2f", p.nearPoorRate), 11) + "  " + left(String(format: "%.2f", p.poorNearPoorRate), 11))
         }
         lines.append("")
+        lines.append(rebuildLine(report.rebuild))
         lines.append("Warnings: \(report.warnings)   Criteria results: \(report.criteriaResults)")
         for notice in report.notices { lines.append("warning: \(notice)") }
         lines.append("Database: \(report.databasePath)")
         if let exports = report.exportsPath { lines.append("Exports:  \(exports)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the run redid, in one line.
+    static func rebuildLine(_ rebuild: RebuildPlan) -> String {
+        switch rebuild {
+        case .nothingChanged(let runID):
+            return "Nothing changed since run \(runID)."
+        case .full(let reason):
+            return "Rebuilt in full" + (reason.isEmpty ? "." : ": \(reason).")
+        case .partial(let partial):
+            let years = partial.keptYears.map(String.init).joined(separator: ", ")
+            var line = "Incremental: read again \(partial.reread.isEmpty ? "no dump" : partial.reread.joined(separator: ", "))"
+            if !partial.removed.isEmpty { line += "; dropped \(partial.removed.joined(separator: ", "))" }
+            return line + "; kept review years \(years) of run \(partial.previousRunID) (\(partial.kept.count) dumps not read); every table and export recomputed from the merged rows."
+        }
+    }
+
+    /// The summary of a run that found nothing to do.
+    static func nothingChanged(_ report: RunReport, previousRun: Int, seconds: Double) -> String {
+        "povreview run: nothing changed since run \(previousRun) (same dumps, configuration, reference files, standards, plans and program); "
+            + "\(report.databasePath)\(report.exportsPath.map { " and \($0)" } ?? "") left as they are (\(String(format: "%.2f", seconds)) s). Use --full to rebuild anyway."
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

@@ -21,6 +21,9 @@ final class HouseholdIngest {
     let database: SQLiteDatabase
     let runID: Int
     let progress: any ProgressReporter
+    /// The review years an incremental rerun keeps (their rows already copied into `database`);
+    /// `inputs.dumps` then lists only the dumps read again.
+    let kept: KeptYears?
 
     typealias AcceptedRow = HouseholdKeyTable.AcceptedRow
     struct DuplicateKey {
@@ -43,7 +46,8 @@ final class HouseholdIngest {
     private var rawTexts: [RecordRawText] = []
 
     init(config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase, runID: Int,
-         progress: any ProgressReporter) throws {
+         progress: any ProgressReporter, kept: KeptYears? = nil) throws {
+        self.kept = kept
         self.config = config
         self.inputs = inputs
         self.database = database
@@ -79,7 +83,7 @@ final class HouseholdIngest {
         let contact = config.writeHouseholdContact ? try HouseholdContactWriter(database: database) : nil
         let standardsByYear = StandardsByYear(schedule: config.schedule, standards: inputs.standards)
         let reading = DumpReading(dumps: inputs.dumps, rules: validationRules, admin: inputs.admin,
-                                  options: try readerOptions())
+                                  options: try readerOptions(), hashes: inputs.dumpHashes)
 
         // The CHECK constraints are verified once over the finished table (`quick_check`
         // below) instead of row by row: the schema's IN-list checks measured 2.4 s of 3.6 s
@@ -87,6 +91,7 @@ final class HouseholdIngest {
         // the IN lists again for every execution). A violation still fails the run.
         try database.execute("PRAGMA ignore_check_constraints = ON")
         defer { try? database.execute("PRAGMA ignore_check_constraints = OFF") }
+        try kept?.seed(villages, standards: standardsByYear, database: database)
         try database.execute("BEGIN")
         let queue = HandOffQueue<IngestEvent>(capacity: Self.queueCapacity)
         let finished = DispatchSemaphore(value: 0)
@@ -104,9 +109,22 @@ final class HouseholdIngest {
             throw error
         }
         finished.wait()
+        if let kept {
+            let years = Set(reports.flatMap { $0.byYear.keys.compactMap { $0 } })
+            guard kept.plan.keepsApart(rereadYears: years) else {
+                try database.execute("ROLLBACK")
+                throw IncrementalConflict(years: years.intersection(kept.plan.keptYears).sorted())
+            }
+        }
         retracted = reading.retracted
         try resolveDuplicates(log: log, contact: contact)
         try canonicaliseVillageSpellings()
+        try writeVillageSpellings()
+        if let kept {
+            reports = (kept.reports + reports).sorted {
+                $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars)
+            }
+        }
         try database.execute("COMMIT")
         try database.execute("PRAGMA ignore_check_constraints = OFF")
 
@@ -301,6 +319,19 @@ final class HouseholdIngest {
     /// Rewrites `household_status.village` to each village's canonical spelling: the smallest in
     /// code-point order among the normalised spellings seen in any year (outputs.md).
     private func canonicaliseVillageSpellings() throws {
+        if let kept {
+            // Kept rows hold the canonical spelling of the previous run, which the re-read
+            // years may have changed.
+            let years = kept.plan.keptYears.map(String.init).joined(separator: ", ")
+            let remap = try database.prepare(
+                "UPDATE household_status SET village = ? WHERE commune_code = ? AND village = ? AND review_year IN (\(years))")
+            for (key, heldAs) in kept.heldSpellings.sorted(by: { ($0.key.commune.rawValue, $0.value) < ($1.key.commune.rawValue, $1.value) }) {
+                let canonical = VillageNaming.canonical(villages.spellings[key] ?? [heldAs])
+                guard canonical != heldAs else { continue }
+                try remap.bind([.text(canonical), .text(key.commune.rawValue), .text(heldAs)])
+                try remap.execute()
+            }
+        }
         let update = try database.prepare("UPDATE household_status SET village = ? WHERE commune_code = ? AND village = ?")
         for (key, names) in villages.spellings where names.count > 1 {
             let canonical = VillageNaming.canonical(names)
@@ -308,6 +339,24 @@ final class HouseholdIngest {
                 try update.bind([.text(canonical), .text(key.commune.rawValue), .text(name)])
                 try update.execute()
             }
+        }
+    }
+
+    /// Writes `village_spellings`: every spelling seen per review year and commune, with the
+    /// canonical one its rows now hold.
+    private func writeVillageSpellings() throws {
+        let insert = try database.prepare(
+            "INSERT INTO village_spellings (review_year, commune_code, spelling, village) VALUES (?, ?, ?, ?)")
+        let seen = villages.spellingsByYear.sorted {
+            ($0.year, $0.commune.rawValue, $0.spelling) < ($1.year, $1.commune.rawValue, $1.spelling)
+        }
+        var canonical: [VillageNameKey: String] = [:]
+        for (key, names) in villages.spellings { canonical[key] = VillageNaming.canonical(names) }
+        for spelling in seen {
+            let key = VillageNameKey(commune: spelling.commune, villageKey: VillageNaming.key(spelling.spelling))
+            try insert.bind([.integer(Int64(spelling.year)), .text(spelling.commune.rawValue), .text(spelling.spelling),
+                             .text(canonical[key] ?? spelling.spelling)])
+            try insert.execute()
         }
     }
 
@@ -336,6 +385,12 @@ final class HouseholdIngest {
         }
         return .unreadableFile(path: path, reason: "\(error)")
     }
+}
+
+/// A changed dump of an incremental rerun holds a review year that a kept dump also holds: the
+/// years cannot be kept apart, so the run is rebuilt in full.
+struct IncrementalConflict: Error {
+    var years: [Int]
 }
 
 /// Per-year counts of the file being read, held for the year of the last row (a dump is almost
@@ -404,7 +459,12 @@ final class DumpReading: @unchecked Sendable {
     /// Rows accepted then found duplicated, in the order their key repeated.
     private(set) var retracted: [(row: HouseholdKeyTable.AcceptedRow, key: HouseholdIngest.DuplicateKey)] = []
 
-    init(dumps: [(url: URL, path: String)], rules: ValidationRules, admin: AdminDirectory, options: DumpReader.Options) {
+    /// SHA-256 of dumps already hashed by path (an incremental rerun hashes them first).
+    let hashes: [String: String]
+
+    init(dumps: [(url: URL, path: String)], rules: ValidationRules, admin: AdminDirectory, options: DumpReader.Options,
+         hashes: [String: String] = [:]) {
+        self.hashes = hashes
         self.dumps = dumps
         self.rules = rules
         self.admin = admin
@@ -420,7 +480,7 @@ final class DumpReading: @unchecked Sendable {
     /// the consumer cancels.
     func read(into queue: HandOffQueue<IngestEvent>) {
         for (index, dump) in dumps.enumerated() {
-            let sha = (try? FileDigest.sha256(of: dump.url)) ?? ""
+            let sha = hashes[dump.path] ?? (try? FileDigest.sha256(of: dump.url)) ?? ""
             let size = (try? FileManager.default.attributesOfItem(atPath: dump.url.path)[.size] as? Int) ?? 0
             guard queue.put(.fileStarted(index: index, sha256: sha, bytes: size)) else { return }
             let reader: DumpReader

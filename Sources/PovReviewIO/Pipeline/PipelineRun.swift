@@ -59,10 +59,13 @@ public final class PipelineRun {
 
     /// Runs every stage and publishes the database and (unless `exports` is false) the exports
     /// together (`Publication`), holding the output lock (`OutputLock`) throughout.
-    public func run(exports: Bool = true) throws -> RunReport {
+    ///
+    /// A rerun does only what its inputs require (`RebuildPlan`): nothing when nothing changed,
+    /// only the review years of changed dumps otherwise, everything when `full` is true or the
+    /// configuration, a reference file or the program changed.
+    public func run(exports: Bool = true, full: Bool = false) throws -> RunReport {
         progress.stage(.configure, config.pipelineFile?.path ?? config.name)
         try OutputPaths.check(database: config.databaseFile, exports: exports ? config.exportsFolder : nil)
-        let location = OutputLocation(databaseURL: config.databaseFile)
         do {
             try FileManager.default.createDirectory(at: config.databaseFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
@@ -75,7 +78,54 @@ public final class PipelineRun {
         defer { withExtendedLifetime(lock) {} }
         // A publication a killed run left half done is completed before anything else.
         try Publication.recover(databaseURL: config.databaseFile)
-        let inputs = try RunInputs.load(config)
+        var inputs = try RunInputs.load(config)
+        let quarantineFile = config.databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
+        let (plan, fingerprint) = try rebuildPlan(inputs: &inputs, exports: exports, full: full)
+        if case .nothingChanged(let previousRun) = plan {
+            // The published database and exports are this run's; a failed run's quarantine
+            // file since then is stale.
+            try? FileManager.default.removeItem(at: quarantineFile)
+            var report = RunReport(runID: previousRun, files: [], provinces: [], warnings: 0, criteriaResults: 0,
+                                   databasePath: config.databaseFile.path, exportsPath: exports ? config.exportsFolder.path : nil)
+            report.rebuild = .nothingChanged(runID: previousRun)
+            return report
+        }
+        do {
+            return try build(inputs: inputs, plan: plan, fingerprint: fingerprint, exports: exports, startedAt: startedAt)
+        } catch let conflict as IncrementalConflict {
+            let years = conflict.years.map(String.init).joined(separator: ", ")
+            return try build(inputs: inputs, plan: .full(reason: "a changed dump now holds review year \(years), which an unchanged dump also holds"),
+                             fingerprint: fingerprint, exports: exports, startedAt: startedAt)
+        }
+    }
+
+    /// What this run must redo; hashes the dumps first when the previous run could be reused.
+    private func rebuildPlan(inputs: inout RunInputs, exports: Bool, full: Bool) throws -> (RebuildPlan, String) {
+        let fingerprint = try InputFingerprint.compute(config: config)
+        let previous = full ? nil : PreviousRunReader.read(config.databaseFile)
+        var dumps: [DumpFingerprint] = []
+        if let previous, previous.succeeded, previous.fingerprint == fingerprint {
+            progress.stage(.configure, "comparing the inputs with run \(previous.runID)")
+            for dump in inputs.dumps {
+                let sha256: String
+                do { sha256 = try FileDigest.sha256(of: dump.url) } catch {
+                    throw PipelineError.unreadableFile(path: dump.path, reason: error.localizedDescription)
+                }
+                inputs.dumpHashes[dump.path] = sha256
+                dumps.append(DumpFingerprint(path: dump.path, sha256: sha256))
+            }
+        }
+        var isFolder: ObjCBool = false
+        let exportsPresent = !exports
+            || (FileManager.default.fileExists(atPath: config.exportsFolder.path, isDirectory: &isFolder) && isFolder.boolValue)
+        let plan = RebuildPlan.decide(previous: previous, fingerprint: fingerprint, dumps: dumps,
+                                      outputsPresent: exportsPresent, forceFull: full)
+        return (plan, fingerprint)
+    }
+
+    /// Builds the new database (and exports) aside and publishes them.
+    private func build(inputs: RunInputs, plan: RebuildPlan, fingerprint: String, exports: Bool, startedAt: Date) throws -> RunReport {
+        let location = OutputLocation(databaseURL: config.databaseFile)
         do { try location.prepare() } catch {
             throw PipelineError.output(path: config.databaseFile.deletingLastPathComponent().path,
                                        problem: "cannot prepare the folder (\(error.localizedDescription))",
@@ -98,10 +148,17 @@ public final class PipelineRun {
         }
         do {
             let runID = try RunLog.start(in: database, previous: config.databaseFile, config: config,
-                                         inputs: inputs, startedAt: startedAt)
+                                         inputs: inputs, fingerprint: fingerprint, startedAt: startedAt)
             FaultInjection.point("ingest-started")
-            let ingest = try HouseholdIngest(config: config, inputs: inputs, database: database,
-                                            runID: runID, progress: progress)
+            var kept: KeptYears?
+            var ingestInputs = inputs
+            if case .partial(let partial) = plan {
+                progress.stage(.ingest, "keeping review years \(partial.keptYears.map(String.init).joined(separator: ", ")) of run \(partial.previousRunID)")
+                kept = try KeptYears.carryOver(partial, from: config.databaseFile, into: database, runID: runID)
+                ingestInputs.dumps = inputs.dumps.filter { partial.reread.contains($0.path) }
+            }
+            let ingest = try HouseholdIngest(config: config, inputs: ingestInputs, database: database,
+                                            runID: runID, progress: progress, kept: kept)
             let files = try ingest.run()
             try DataVolumeCheck.check(files: files, config: config)
             progress.stage(.ingest, "indexes")
@@ -129,6 +186,7 @@ public final class PipelineRun {
             var report = RunReport(
                 runID: runID, files: files, provinces: Self.provinceSummary(rateRows), warnings: warnings,
                 criteriaResults: criteria, databasePath: config.databaseFile.path, exportsPath: nil)
+            report.rebuild = plan
             report.notices = try database.rows("SELECT message FROM warnings WHERE code = ? ORDER BY rowid",
                                                [.text(TerritoryCoverage.warningCode)]).compactMap { $0[0].string }
             if exports {
@@ -153,6 +211,10 @@ public final class PipelineRun {
                 report.notices.append("the Datasette metadata beside \(config.databaseFile.path) could not be written: \(error)")
             }
             return report
+        } catch let conflict as IncrementalConflict {
+            location.discard()
+            if let exportsBuilt { try? FileManager.default.removeItem(at: exportsBuilt) }
+            throw conflict
         } catch {
             let csv = Self.saveQuarantineBeside(config.databaseFile, from: database)
             if csv == nil { try? FileManager.default.removeItem(at: quarantineFile) }

@@ -13,6 +13,8 @@ struct RunInputs {
     var dumps: [(url: URL, path: String)]
     /// Hash of the effective configuration, for `runs.config_sha256`.
     var configSHA256: String
+    /// SHA-256 of the dumps hashed before ingest, by path (`DumpReading` hashes the others).
+    var dumpHashes: [String: String] = [:]
 
     static func load(_ config: PipelineConfig) throws -> RunInputs {
         var standards: [String: Standard] = [:]

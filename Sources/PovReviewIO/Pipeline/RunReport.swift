@@ -51,6 +51,8 @@ public struct RunReport: Sendable {
     public var exportsPath: String?
     /// Warnings the summary names in full (a plan without result, …).
     public var notices: [String] = []
+    /// What the run redid: nothing, some review years, or everything (and why).
+    public var rebuild: RebuildPlan = .full(reason: "")
 }
 
 /// Receives progress events; the CLI shows a live line on a terminal and log lines otherwise.

@@ -16,6 +16,8 @@ final class VillageTallies {
     private var index: [VillageTallyKey: Int32] = [:]
     /// Every normalised spelling seen per village identity, to choose the canonical one.
     private(set) var spellings: [VillageNameKey: Set<String>] = [:]
+    /// Every (review year, commune, spelling) seen, for `village_spellings`.
+    private(set) var spellingsByYear: Set<YearSpelling> = []
     /// Folded key of each village spelling seen (folding measured at 14% of ingest uncached).
     private var villageKeys: [String: String] = [:]
 
@@ -78,19 +80,47 @@ final class VillageTallies {
         return result
     }
 
+    /// Records a spelling seen in a kept review year of an incremental rerun.
+    func addKeptSpelling(_ spelling: YearSpelling) {
+        spellings[VillageNameKey(commune: spelling.commune, villageKey: villageKey(of: spelling.spelling)), default: []]
+            .insert(spelling.spelling)
+        spellingsByYear.insert(spelling)
+    }
+
+    /// Counts a household row of a kept review year (read back from the previous database, its
+    /// village already in a canonical spelling) into its village's tally under `standard`.
+    func addKept(_ household: Household, _ classification: Classification, standard: Standard) {
+        let key = VillageTallyKey(reviewYear: household.reviewYear, standardID: standard.id,
+                                  commune: household.communeCode, villageKey: villageKey(of: household.village))
+        let position: Int
+        if let existing = index[key] {
+            position = Int(existing)
+        } else {
+            position = tallies.count
+            var tally = VillageTally(district: household.districtCode, province: household.provinceCode)
+            tally.lines = (standard.incomeLine, standard.scoreLine)
+            tallies.append(tally)
+            index[key] = Int32(position)
+        }
+        add(household, classification, at: position)
+    }
+
+    private func villageKey(of spelling: String) -> String {
+        if let cached = villageKeys[spelling] { return cached }
+        let key = VillageNaming.key(spelling)
+        villageKeys[spelling] = key
+        return key
+    }
+
     private func makeSlot(_ household: Household, standards: [Standard]) -> Int {
         let slotKey = SlotKey(year: household.reviewYear.value, commune: household.communeCode,
                               village: household.village)
         if let existing = slotsByKey[slotKey] { return Int(existing) }
-        let villageKey: String
-        if let cached = villageKeys[household.village] {
-            villageKey = cached
-        } else {
-            villageKey = VillageNaming.key(household.village)
-            villageKeys[household.village] = villageKey
-        }
+        let villageKey = villageKey(of: household.village)
         let nameKey = VillageNameKey(commune: household.communeCode, villageKey: villageKey)
         spellings[nameKey, default: []].insert(household.village)
+        spellingsByYear.insert(YearSpelling(year: household.reviewYear.value, commune: household.communeCode,
+                                            spelling: household.village))
         let slot = slotTallies.count
         for standard in standards {
             let key = VillageTallyKey(reviewYear: household.reviewYear, standardID: standard.id,
@@ -109,4 +139,11 @@ final class VillageTallies {
         slotsByKey[slotKey] = Int32(slot)
         return slot
     }
+}
+
+/// A spelling of a village name seen in a review year and commune.
+struct YearSpelling: Hashable, Sendable {
+    var year: Int
+    var commune: UnitCode
+    var spelling: String
 }

@@ -15,6 +15,7 @@ enum Migrations {
         ("010-analyst-measures", analystMeasures),
         ("011-analyst-tables", analystTables),
         ("013-criterion-labels", criterionLabels),
+        ("014-incremental", incremental),
     ]
 
     static let runLog = """

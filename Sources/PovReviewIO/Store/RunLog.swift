@@ -6,15 +6,18 @@ import PovReviewCore
 enum RunLog {
     /// Copies earlier runs from the published database (if any) and opens this run's row.
     static func start(in database: SQLiteDatabase, previous: URL, config: PipelineConfig,
-                      inputs: RunInputs, startedAt: Date) throws -> Int {
+                      inputs: RunInputs, fingerprint: String?, startedAt: Date) throws -> Int {
         if FileManager.default.fileExists(atPath: previous.path) {
             do {
                 try database.run("ATTACH DATABASE ? AS previous", [.text(previous.path)])
                 let hasRuns = try database.rows("SELECT count(*) FROM previous.sqlite_master WHERE name = 'runs'")[0][0].int == 1
                 if hasRuns {
+                    let hasFingerprint = try database.rows(
+                        "SELECT count(*) FROM pragma_table_info('runs', 'previous') WHERE name = 'inputs_sha256'")[0][0].int == 1
                     try database.execute("""
-                        INSERT INTO runs (run_id, started_at, finished_at, status, pipeline, config_sha256, tool_version)
-                        SELECT run_id, started_at, finished_at, status, pipeline, config_sha256, tool_version FROM previous.runs
+                        INSERT INTO runs (run_id, started_at, finished_at, status, pipeline, config_sha256, tool_version, inputs_sha256)
+                        SELECT run_id, started_at, finished_at, status, pipeline, config_sha256, tool_version,
+                            \(hasFingerprint ? "inputs_sha256" : "NULL") FROM previous.runs
                         """)
                 }
                 try database.execute("DETACH DATABASE previous")
@@ -25,9 +28,9 @@ enum RunLog {
         }
         let next = (try database.rows("SELECT coalesce(max(run_id), 0) + 1 FROM runs")[0][0].int) ?? 1
         try database.run(
-            "INSERT INTO runs (run_id, started_at, status, pipeline, config_sha256, tool_version) VALUES (?, ?, 'running', ?, ?, ?)",
+            "INSERT INTO runs (run_id, started_at, status, pipeline, config_sha256, tool_version, inputs_sha256) VALUES (?, ?, 'running', ?, ?, ?, ?)",
             [.integer(Int64(next)), .text(timestamp(startedAt)), .text(config.name), .text(inputs.configSHA256),
-             .text(PovReviewVersion.current)])
+             .text(PovReviewVersion.current), fingerprint.map { .text($0) } ?? .null])
         return next
     }
 
