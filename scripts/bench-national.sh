@@ -32,7 +32,7 @@ rm -rf "$DIR"/province-*.sqlite "$DIR"/exports-*
 now() { date +%s.%N; }
 start=$(now)
 echo "$CODES" | xargs -P "$JOBS" -I{} sh -c \
-  '"$BIN" run --inputs "$DIR/in-{}" --admin "$DIR/in-{}/admin_units.csv" --database "$DIR/province-{}.sqlite" --exports "$DIR/exports-{}" --quiet >"$DIR/run-{}.log" 2>&1 || { cat "$DIR/run-{}.log" >&2; exit 255; }'
+  '"$BIN" run --inputs "$DIR/in-{}" --admin "$DIR/in-{}/admin_units.csv" --database "$DIR/province-{}.sqlite" --exports "$DIR/exports-{}" --quiet --full >"$DIR/run-{}.log" 2>&1 || { cat "$DIR/run-{}.log" >&2; exit 255; }'
 runs_done=$(now)
 "$BIN" rollup --databases $(for c in $CODES; do echo "$DIR/province-$c.sqlite"; done) --database "$DIR/national.sqlite"
 rollup_done=$(now)

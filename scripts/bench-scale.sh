@@ -19,7 +19,7 @@ for size in "250000 2024-2024" "1000000 2024-2024" "4000000 2024-2024" "1000000 
   python3 bench/sidebyside.py --rounds "$ROUNDS" --households "$rows" --json "$dir/scale.json" \
     --label floor -- bench-data/floor "$dir/floor.sqlite" "${DUMPS[@]}" \
     --label povreview -- "$BIN" run --inputs "$dir/in" --admin "$dir/in/admin_units.csv" \
-      --database "$dir/product.sqlite" --exports "$dir/exports" --quiet
+      --database "$dir/product.sqlite" --exports "$dir/exports" --quiet --full
   results+=("$n×$years=$dir/scale.json=$rows")
 done
 python3 - "${results[@]}" <<'PY'

@@ -25,7 +25,7 @@ bench_prepare_data "$N" "$YEARS" "$DIR"
 
 commands=(--label floor -- bench-data/floor "$DIR/floor.sqlite" "${DUMPS[@]}"
           --label povreview -- "$BIN" run --inputs "$DIR/in" --admin "$DIR/in/admin_units.csv"
-            --database "$DIR/product.sqlite" --exports "$DIR/exports" --quiet)
+            --database "$DIR/product.sqlite" --exports "$DIR/exports" --quiet --full)
 if [ "${#DUMPS[@]}" -eq 1 ] && [ -n "$COMPARE" ] && bench_prepare_python; then
   case ",$COMPARE," in *,pandas,*) commands+=(--label pandas -- "$BENCH_PY" bench/classify_pandas.py "${DUMPS[0]}" "$DIR/pandas.sqlite");; esac
   case ",$COMPARE," in *,duckdb,*) commands+=(--label duckdb -- "$BENCH_PY" bench/classify_duckdb.py "${DUMPS[0]}" "$DIR/duckdb.sqlite");; esac

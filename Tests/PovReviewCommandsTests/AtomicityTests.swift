@@ -100,12 +100,14 @@ struct AtomicityTests {
         #expect(try db.rows("PRAGMA integrity_check") == [[.text("ok")]])
         #expect(try db.rows("SELECT count(*) FROM household_status")[0][0].int == 34)
 
-        // The killed run's half-built file is still there; the next run removes it.
+        // The killed run's half-built file is still there; the next run removes it, also when it
+        // finds nothing changed since the published run (exit 4, nothing written).
         #expect(!EndToEnd.leftovers(in: out).isEmpty)
         let rerun = await EndToEnd.povreview(
             ["run", "--pipeline", workspace.appendingPathComponent("pipeline.yaml").path, "--quiet", "--no-exports"])
-        #expect(EndToEnd.published(rerun))
+        #expect(rerun == 4)
         #expect(EndToEnd.leftovers(in: out).isEmpty, "\(EndToEnd.leftovers(in: out))")
-        #expect(try EndToEnd.open(database).rows("SELECT count(*) FROM runs WHERE status = 'succeeded'")[0][0].int == 2)
+        #expect(try Data(contentsOf: database) == before, "nothing changed: the database is not rewritten")
+        #expect(try EndToEnd.open(database).rows("SELECT count(*) FROM runs WHERE status = 'succeeded'")[0][0].int == 1)
     }
 }

@@ -138,7 +138,7 @@ struct NothingSilentTests {
         let plainLines = plain.errorText.split(separator: "\n")
         #expect(plainLines.contains { $0.contains(" info [publish] ") && $0.contains("stage=publish") }, "\(plain.errorText)")
 
-        let json = try ChildRun(arguments + ["--log-format", "json"], in: sets.workspace)
+        let json = try ChildRun(arguments + ["--log-format", "json", "--full"], in: sets.workspace)
         #expect(EndToEnd.published(try await json.wait()))
         let objects = try json.errorText.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]

@@ -82,9 +82,14 @@ public final class PipelineRun {
         let quarantineFile = config.databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
         let (plan, fingerprint) = try rebuildPlan(inputs: &inputs, exports: exports, full: full)
         if case .nothingChanged(let previousRun) = plan {
-            // The published database and exports are this run's; a failed run's quarantine
-            // file since then is stale.
+            // The published database and exports are this run's: what killed or failed runs
+            // left since (half-built files, a quarantine file) is stale.
             try? FileManager.default.removeItem(at: quarantineFile)
+            OutputLocation.removeLeftovers(in: config.databaseFile.deletingLastPathComponent(),
+                                           prefixes: [".\(config.databaseFile.lastPathComponent).building-"])
+            let exportsName = config.exportsFolder.lastPathComponent
+            OutputLocation.removeLeftovers(in: config.exportsFolder.deletingLastPathComponent(),
+                                           prefixes: ["\(exportsName).building-", "\(exportsName).old-"])
             var report = RunReport(runID: previousRun, files: [], provinces: [], warnings: 0, criteriaResults: 0,
                                    databasePath: config.databaseFile.path, exportsPath: exports ? config.exportsFolder.path : nil)
             report.rebuild = .nothingChanged(runID: previousRun)
@@ -155,6 +160,7 @@ public final class PipelineRun {
             if case .partial(let partial) = plan {
                 progress.stage(.ingest, "keeping review years \(partial.keptYears.map(String.init).joined(separator: ", ")) of run \(partial.previousRunID)")
                 kept = try KeptYears.carryOver(partial, from: config.databaseFile, into: database, runID: runID)
+                try RunLog.recordKept(partial, runID: runID, in: database)
                 ingestInputs.dumps = inputs.dumps.filter { partial.reread.contains($0.path) }
             }
             let ingest = try HouseholdIngest(config: config, inputs: ingestInputs, database: database,

@@ -94,6 +94,10 @@ extension ColumnDocumentation {
             descriptionEN: "The row counts of each input file per review year.",
             descriptionVI: "Số dòng của từng tệp đầu vào theo năm rà soát."),
         TableDocumentation(
+            name: "village_spellings", isView: false,
+            descriptionEN: "Every spelling of a village name seen per review year and commune, and the canonical spelling the village's rows hold in every year.",
+            descriptionVI: "Mọi cách viết tên thôn đã gặp theo năm rà soát và xã, cùng cách viết chuẩn mà các dòng của thôn mang trong mọi năm."),
+        TableDocumentation(
             name: "admin_units", isView: false,
             descriptionEN: "The administrative units of the run's admin file, with their kinds and validity.",
             descriptionVI: "Danh mục đơn vị hành chính của lần chạy, kèm phân loại và thời gian hiệu lực."),
@@ -135,6 +139,7 @@ extension ColumnDocumentation {
         rows += runs
         rows += inputFiles
         rows += inputFileYears
+        rows += villageSpellings
         rows += adminUnits
         rows += standards
         rows += standardIndicators
@@ -486,6 +491,12 @@ extension ColumnDocumentation {
             ColumnDocumentation(t, "pipeline", en: "Pipeline name", vi: "Tên quy trình"),
             ColumnDocumentation(t, "config_sha256", en: "SHA-256 of the effective configuration", vi: "Mã băm SHA-256 của cấu hình áp dụng"),
             ColumnDocumentation(t, "tool_version", en: "povreview version", vi: "Phiên bản povreview"),
+            ColumnDocumentation(t, "inputs_sha256", en: "SHA-256 of everything the run read except the dumps (configuration, reference files, standards, plans, program); a rerun with the same value and the same dump hashes has nothing to do",
+                                vi: "Mã băm SHA-256 của mọi thứ lần chạy đã đọc ngoài các tệp dữ liệu rà soát (cấu hình, tệp tham chiếu, chuẩn nghèo, kế hoạch, chương trình); lần chạy lại có cùng giá trị và cùng mã băm các tệp dữ liệu thì không phải làm gì"),
+            ColumnDocumentation(t, "kept_from_run", en: "For an incremental run: the run whose rows of the kept review years it carried over (NULL: every dump was read)",
+                                vi: "Với lần chạy bổ sung: lần chạy mà dữ liệu các năm rà soát được giữ lại được lấy từ đó (NULL: mọi tệp dữ liệu đều được đọc lại)"),
+            ColumnDocumentation(t, "kept_years", en: "For an incremental run: the review years kept, comma-separated (NULL: none)",
+                                vi: "Với lần chạy bổ sung: các năm rà soát được giữ lại, cách nhau bởi dấu phẩy (NULL: không có)"),
         ]
     }()
 
@@ -498,6 +509,16 @@ extension ColumnDocumentation {
             ColumnDocumentation(t, "rows_read", en: "Data rows read", vi: "Số dòng dữ liệu đã đọc"),
             ColumnDocumentation(t, "rows_accepted", en: "Rows accepted", vi: "Số dòng được nhận"),
             ColumnDocumentation(t, "rows_quarantined", en: "Rows rejected (see quarantine)", vi: "Số dòng bị loại (xem bảng quarantine)"),
+        ]
+    }()
+
+    private static let villageSpellings: [ColumnDocumentation] = {
+        let t = "village_spellings"
+        return [
+            ColumnDocumentation(t, "review_year", en: "Review year in which the spelling was seen", vi: "Năm rà soát có cách viết này"),
+            ColumnDocumentation(t, "commune_code", en: "Commune code", vi: "Mã xã"),
+            ColumnDocumentation(t, "spelling", en: "A spelling of the village name in the dumps (Unicode NFC, spaces trimmed and collapsed)", vi: "Một cách viết tên thôn trong dữ liệu rà soát (Unicode NFC, đã gộp khoảng trắng)"),
+            ColumnDocumentation(t, "village", en: "The canonical spelling all its rows hold (household_status.village)", vi: "Cách viết chuẩn mà mọi dòng của thôn mang (household_status.village)"),
         ]
     }()
 

@@ -12,12 +12,13 @@ enum RunLog {
                 try database.run("ATTACH DATABASE ? AS previous", [.text(previous.path)])
                 let hasRuns = try database.rows("SELECT count(*) FROM previous.sqlite_master WHERE name = 'runs'")[0][0].int == 1
                 if hasRuns {
-                    let hasFingerprint = try database.rows(
-                        "SELECT count(*) FROM pragma_table_info('runs', 'previous') WHERE name = 'inputs_sha256'")[0][0].int == 1
+                    // Columns added by later migrations are NULL for runs of older databases.
+                    let previousColumns = Set(try database.rows("SELECT name FROM pragma_table_info('runs', 'previous')")
+                        .compactMap { $0[0].string })
+                    let columns = try database.rows("SELECT name FROM pragma_table_info('runs')").compactMap { $0[0].string }
                     try database.execute("""
-                        INSERT INTO runs (run_id, started_at, finished_at, status, pipeline, config_sha256, tool_version, inputs_sha256)
-                        SELECT run_id, started_at, finished_at, status, pipeline, config_sha256, tool_version,
-                            \(hasFingerprint ? "inputs_sha256" : "NULL") FROM previous.runs
+                        INSERT INTO runs (\(columns.joined(separator: ", ")))
+                        SELECT \(columns.map { previousColumns.contains($0) ? $0 : "NULL" }.joined(separator: ", ")) FROM previous.runs
                         """)
                 }
                 try database.execute("DETACH DATABASE previous")
@@ -32,6 +33,13 @@ enum RunLog {
             [.integer(Int64(next)), .text(timestamp(startedAt)), .text(config.name), .text(inputs.configSHA256),
              .text(PovReviewVersion.current), fingerprint.map { .text($0) } ?? .null])
         return next
+    }
+
+    /// Records what an incremental run kept from an earlier run.
+    static func recordKept(_ partial: PartialRebuild, runID: Int, in database: SQLiteDatabase) throws {
+        try database.run("UPDATE runs SET kept_from_run = ?, kept_years = ? WHERE run_id = ?",
+                         [.integer(Int64(partial.previousRunID)), .text(partial.keptYears.map(String.init).joined(separator: ",")),
+                          .integer(Int64(runID))])
     }
 
     static func finish(in database: SQLiteDatabase, runID: Int, finishedAt: Date) throws {
