@@ -5,7 +5,7 @@ SWIFT ?= swift
 PIPELINE ?= Pipelines/default.yaml
 RELEASE_BIN := .build/release/povreview
 
-.PHONY: all deps test-deps build run test bench bench-scale bench-national sample clean describe fuzz
+.PHONY: all deps test-deps build run test bench bench-scale bench-national bench-incremental sample clean describe fuzz
 
 all: build
 
@@ -47,6 +47,10 @@ bench-scale: build
 # prints the time per household and an extrapolation to 27 million households a year.
 bench-national: build
 	scripts/bench-national.sh
+
+# Nightly reruns on SampleData: full rebuild, one dump changed, nothing changed, side by side.
+bench-incremental: build
+	scripts/bench-incremental.sh
 
 describe: build
 	$(RELEASE_BIN) describe --database out/default.sqlite

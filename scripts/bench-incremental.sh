@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Incremental nightly reruns on SampleData, side by side in one run (issue 10, item 2): a full
+# rebuild (--full), a rerun after one dump changed (households_2025.csv: one row edited), and a
+# rerun with nothing changed, each ROUNDS times in turn; prints the median wall time of each and
+# its ratio to the full rebuild. Uses the release build (make bench-incremental builds it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/release/povreview}
+ROUNDS=${ROUNDS:-5}
+DIR=bench-data/incremental
+rm -rf "$DIR" && mkdir -p "$DIR" && cp -r SampleData "$DIR/in"
+python3 - "$BIN" "$DIR" "$ROUNDS" <<'PY'
+import os, statistics, subprocess, sys, time
+bin, dir, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+args = [bin, "run", "--pipeline", "Pipelines/default.yaml", "--inputs", f"{dir}/in",
+        "--admin", f"{dir}/in/admin_units.csv", "--crosswalk", f"{dir}/in/crosswalk.csv",
+        "--targets", f"{dir}/in/targets.csv", "--database", f"{dir}/out.sqlite",
+        "--exports", f"{dir}/exports", "--quiet"]
+dump = f"{dir}/in/households_2025.csv"
+original = open(dump, "rb").read()
+
+def edit(round):
+    # Row 2's `members` field set to 1..7 by round: the file's hash changes, the year stays.
+    lines = original.split(b"\n")
+    fields = lines[1].split(b",")
+    fields[7] = str(round % 7 + 1).encode()
+    lines[1] = b",".join(fields)
+    open(dump, "wb").write(b"\n".join(lines))
+
+def timed(extra, expect):
+    start = time.perf_counter()
+    status = subprocess.run(args + extra, stdout=subprocess.DEVNULL).returncode
+    elapsed = time.perf_counter() - start
+    if status not in expect:
+        sys.exit(f"bench-incremental: exit {status}, expected {expect}")
+    return elapsed
+
+timed(["--full"], (0, 3))  # warm-up, and the database every rerun starts from
+times = {"full": [], "one dump changed": [], "nothing changed": []}
+for round in range(rounds):
+    times["full"].append(timed(["--full"], (0, 3)))
+    edit(round)
+    times["one dump changed"].append(timed([], (0, 3)))
+    times["nothing changed"].append(timed([], (4,)))
+open(dump, "wb").write(original)
+full = statistics.median(times["full"])
+print(f"bench-incremental: SampleData (5 dumps, 50,014 rows), median of {rounds} rounds in turn, release build")
+for name, values in times.items():
+    median = statistics.median(values)
+    print(f"  {name:<17} {median:6.2f} s wall   {median / full:5.3f} × the full rebuild")
+PY
