@@ -65,7 +65,7 @@ struct AtomicityTests {
     }
 
     @Test("A run killed while ingesting leaves the previous database intact; the next run cleans up after it",
-          .timeLimit(.minutes(2)))
+          .timeLimit(.minutes(5)))  // a hang guard: the suite runs 2 cores busy
     func killedRun() async throws {
         let (workspace, database) = try await TinyProvince.run()
         let before = try Data(contentsOf: database)

@@ -9,8 +9,9 @@ struct ChildRun {
     let stdout: URL
     let stderr: URL
 
-    /// Starts the executable with `arguments` in `directory`; `fault` sets `POVREVIEW_FAULT`.
-    init(_ arguments: [String], in directory: URL, fault: String? = nil) throws {
+    /// Starts the executable with `arguments` in `directory`; `fault` sets `POVREVIEW_FAULT`,
+    /// `environment` adds or replaces variables.
+    init(_ arguments: [String], in directory: URL, fault: String? = nil, environment extra: [String: String] = [:]) throws {
         try #require(FileManager.default.isExecutableFile(atPath: EndToEnd.executable.path),
                      "no povreview executable at \(EndToEnd.executable.path); build it with `swift build --build-tests`")
         let id = UUID().uuidString.prefix(8)
@@ -23,6 +24,7 @@ struct ChildRun {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["POVREVIEW_FAULT"] = fault
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: stdout)
         process.standardError = try FileHandle(forWritingTo: stderr)

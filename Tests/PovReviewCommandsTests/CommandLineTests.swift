@@ -165,18 +165,27 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("out/tiny.sqlite").path))
     }
 
-    @Test("validate reports the files and their quarantined rows and writes no database")
+    @Test("validate reports the files and their quarantined rows and creates no file, not even a temporary one")
     func validateWritesNothing() async throws {
         let workspace = try EndToEnd.workspace()
         try EndToEnd.copyTinyProvince(to: workspace)
-        let output = try await EndToEnd.spawn(["validate", "--pipeline", "pipeline.yaml"], in: workspace)
-        #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("households_2023.csv: 16 rows read, 15 accepted, 1 quarantined"), "\(output.stdout)")
-        #expect(output.stdout.contains("households_2024.csv: 20 rows read, 15 accepted, 5 quarantined"))
-        #expect(output.stdout.contains("households_2024.csv:17 [housing_type]: invalid_enum"))
-        let out = workspace.appendingPathComponent("out")
-        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
-        #expect(written.isEmpty, "validate wrote \(written)")
+        let manager = FileManager.default
+        func files() -> Set<String> {
+            Set((manager.subpaths(atPath: workspace.path) ?? []).filter { !$0.hasPrefix(".child-") })
+        }
+        let before = files()
+        // A temporary folder that does not exist: any scratch file would have to create it.
+        let temporary = workspace.appendingPathComponent("no-such-tmp")
+        let child = try ChildRun(["validate", "--pipeline", "pipeline.yaml"], in: workspace,
+                                 environment: ["TMPDIR": temporary.path])
+        let status = try await child.wait()
+        #expect(status == 0, "\(child.errorText)")
+        let output = child.outputText
+        #expect(output.contains("households_2023.csv: 16 rows read, 15 accepted, 1 quarantined"), "\(output)")
+        #expect(output.contains("households_2024.csv: 20 rows read, 15 accepted, 5 quarantined"))
+        #expect(output.contains("households_2024.csv:17 [housing_type]: invalid_enum"))
+        #expect(!manager.fileExists(atPath: temporary.path), "validate used a temporary folder")
+        #expect(files() == before, "validate wrote \(files().subtracting(before).sorted())")
     }
 
     @Test("validate exits non-zero when a file is over the quarantine limit")

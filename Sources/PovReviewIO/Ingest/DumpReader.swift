@@ -152,7 +152,9 @@ public final class DumpReader {
         guard !finished else { return nil }
         let more: Bool
         do { more = try scanner.nextRecord() } catch {
-            throw DumpFileError(kind: .unreadable, path: path, message: "cannot read the file: \(error.message)")
+            // The record being read starts where the last one ended.
+            throw DumpFileError(kind: .unreadable, path: path, line: scanner.line + max(scanner.lineCount, 1),
+                                message: "cannot read the file from here on: \(error.message)")
         }
         guard more else {
             finished = true

@@ -56,7 +56,9 @@ final class HouseholdIngest {
     }
 
     /// Validation rules from the configuration: the schedule, each standard's columns, the basis.
-    var validationRules: ValidationRules {
+    var validationRules: ValidationRules { Self.validationRules(config: config, inputs: inputs) }
+
+    static func validationRules(config: PipelineConfig, inputs: RunInputs) -> ValidationRules {
         ValidationRules(
             schedule: config.schedule, standards: Array(inputs.standards.values),
             basisPolicy: config.incomeBasis, keepPersonalData: config.writeHouseholdContact,
@@ -64,7 +66,9 @@ final class HouseholdIngest {
     }
 
     /// Reader options: the built-in header aliases plus the pipeline's own.
-    func readerOptions() throws -> DumpReader.Options {
+    func readerOptions() throws -> DumpReader.Options { try Self.readerOptions(config: config) }
+
+    static func readerOptions(config: PipelineConfig) throws -> DumpReader.Options {
         var aliases = DefaultAliases.headers
         for (header, canonical) in config.headerAliases.sorted(by: { $0.key < $1.key }) {
             guard let column = Column(rawValue: canonical) else {
@@ -209,7 +213,7 @@ final class HouseholdIngest {
                             // A repeated key: quarantined, whatever its content.
                             let rejection = RowRejection(
                                 reason: .duplicateHousehold, column: "household_id",
-                                message: "household_id \"\(household.householdID.rawValue)\" appears more than once in review year \(household.reviewYear); all its rows are quarantined")
+                                message: Self.duplicateMessage(id: household.householdID.rawValue, year: household.reviewYear.value))
                             try log.quarantine(file: path, line: record.location.line, rejection: rejection,
                                                raw: try rawTexts[fileIndex].rawText(at: record.location), year: year,
                                                householdID: household.householdID.rawValue)
@@ -239,6 +243,11 @@ final class HouseholdIngest {
                 }
             }
         }
+    }
+
+    /// The quarantine message of a repeated key (input-format.md §4, rule 2).
+    static func duplicateMessage(id: String, year: Int) -> String {
+        "household_id \"\(id)\" appears more than once in review year \(year); all its rows are quarantined"
     }
 
     static func countQuarantine(_ report: inout FileReport, _ yearCounts: inout (read: Int, accepted: Int, quarantined: Int),
@@ -305,7 +314,7 @@ final class HouseholdIngest {
             }
             let rejection = RowRejection(
                 reason: .duplicateHousehold, column: "household_id",
-                message: "household_id \"\(key.id)\" appears more than once in review year \(key.year); all its rows are quarantined")
+                message: Self.duplicateMessage(id: key.id, year: key.year))
             try log.quarantine(file: dump.path, line: row.location.line, rejection: rejection,
                                raw: try rawTexts[fileIndex].rawText(at: row.location), year: key.year, householdID: key.id)
             var yearCounts = reports[fileIndex].byYear[key.year] ?? (0, 0, 0)
@@ -381,7 +390,14 @@ final class HouseholdIngest {
     static func pipelineError(_ error: any Error, path: String) -> PipelineError {
         if let error = error as? PipelineError { return error }
         if let error = error as? DumpFileError {
-            return .header(path: path, column: error.column, message: error.message)
+            switch error.kind {
+            case .header where error.line == nil || error.line == 1:
+                return .header(path: path, column: error.column, message: error.message)
+            case .header, .encoding, .unreadable:
+                // Located at its own line: a read error in the middle of a file is not line 1.
+                let location = error.line.map { "\(path):\($0)" } ?? path
+                return .unreadableFile(path: location + (error.column.map { " (column \($0))" } ?? ""), reason: error.message)
+            }
         }
         return .unreadableFile(path: path, reason: "\(error)")
     }
@@ -396,7 +412,7 @@ struct IncrementalConflict: Error {
 /// Per-year counts of the file being read, held for the year of the last row (a dump is almost
 /// always one year) and written into the report when the year changes, instead of two
 /// dictionary operations per row.
-private struct YearCounts {
+struct YearCounts {
     var year: Int?? = .none
     var counts: (read: Int, accepted: Int, quarantined: Int) = (0, 0, 0)
 

@@ -21,40 +21,13 @@ public final class PipelineRun {
         self.logger = logger
     }
 
-    /// Checks the dumps without writing the database: ingest and validate into a scratch
-    /// database that is always discarded. Returns the per-file counts and the first
-    /// `sampleSize` quarantined rows of each file.
+    /// Checks the dumps without writing anything (`DumpValidation`): the ingest and validate
+    /// stages of a run, no database. Returns the per-file counts, the first `sampleSize`
+    /// quarantined rows of each file, and the quarantine-limit failure if a file is over it.
     public func validate(sampleSize: Int = 20) throws -> (files: [FileReport], quarantine: [QuarantineSample], failure: PipelineError?) {
         progress.stage(.configure, config.pipelineFile?.path ?? config.name)
         let inputs = try RunInputs.load(config)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("povreview-validate-\(UUID().uuidString).sqlite")
-        let location = OutputLocation(databaseURL: scratch)
-        defer { location.discard() }
-        let database: SQLiteDatabase
-        do {
-            try location.prepare()
-            database = try SQLiteDatabase(path: location.buildingURL.path)
-            try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-            try Migrator.migrate(database)
-            try database.execute("INSERT INTO runs (run_id, started_at, status, pipeline, config_sha256, tool_version) VALUES (1, '', 'running', '', '', '')")
-        } catch {
-            throw PipelineError.database("\(error)")
-        }
-        let ingest = try HouseholdIngest(config: config, inputs: inputs, database: database, runID: 1, progress: progress)
-        var failure: PipelineError?
-        do { _ = try ingest.run() } catch let error as PipelineError {
-            guard case .quarantineLimit = error else { throw error }
-            failure = error
-        }
-        let samples = try database.rows("""
-            SELECT source_file, line, column_name, reason, message FROM (
-                SELECT *, row_number() OVER (PARTITION BY source_file ORDER BY line) AS n FROM quarantine)
-            WHERE n <= ? ORDER BY source_file, line
-            """, [.integer(Int64(sampleSize))]).map {
-            QuarantineSample(file: $0[0].string ?? "", line: $0[1].int ?? 0, column: $0[2].string,
-                             reason: $0[3].string ?? "", message: $0[4].string ?? "")
-        }
-        return (ingest.fileReports, samples, failure)
+        return try DumpValidation(config: config, inputs: inputs, progress: progress, sampleSize: sampleSize).run()
     }
 
     /// Runs every stage and publishes the database and (unless `exports` is false) the exports

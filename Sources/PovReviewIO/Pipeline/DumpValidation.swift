@@ -1,0 +1,125 @@
+import Foundation
+import PovReviewCore
+
+/// `povreview validate`: the ingest and validate stages of a run — the same reading thread
+/// (`DumpReading`: scanning, the row checks in their pinned order, duplicate keys across files)
+/// — with no database and no file written: rows are counted per file and year, and the first
+/// quarantined rows of each file kept to show.
+final class DumpValidation {
+    let config: PipelineConfig
+    let inputs: RunInputs
+    let progress: any ProgressReporter
+    let sampleSize: Int
+
+    private(set) var reports: [FileReport] = []
+    /// The first `sampleSize` quarantined rows of each file by line, per file index.
+    private var samples: [[QuarantineSample]] = []
+
+    init(config: PipelineConfig, inputs: RunInputs, progress: any ProgressReporter, sampleSize: Int) {
+        self.config = config
+        self.inputs = inputs
+        self.progress = progress
+        self.sampleSize = sampleSize
+    }
+
+    /// Reads every dump; returns the reports, the samples in file and line order, and the
+    /// quarantine-limit failure if a file is over it (a header or encoding problem throws).
+    func run() throws -> (files: [FileReport], quarantine: [QuarantineSample], failure: PipelineError?) {
+        let reading = DumpReading(dumps: inputs.dumps, rules: HouseholdIngest.validationRules(config: config, inputs: inputs),
+                                  admin: inputs.admin, options: try HouseholdIngest.readerOptions(config: config))
+        let queue = HandOffQueue<IngestEvent>(capacity: HouseholdIngest.queueCapacity)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            reading.read(into: queue)
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        do { try consume(queue) } catch {
+            queue.cancel()
+            finished.wait()
+            throw error
+        }
+        finished.wait()
+        for (row, key) in reading.retracted {
+            // Accepted before its key repeated: quarantined as a duplicate after all.
+            let file = Int(row.file)
+            var yearCounts = reports[file].byYear[key.year] ?? (0, 0, 0)
+            reports[file].rowsAccepted -= 1
+            yearCounts.accepted -= 1
+            HouseholdIngest.countQuarantine(&reports[file], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
+            reports[file].byYear[key.year] = yearCounts
+            keep(QuarantineSample(file: reports[file].path, line: row.location.line, column: "household_id",
+                                  reason: QuarantineReason.duplicateHousehold.rawValue,
+                                  message: HouseholdIngest.duplicateMessage(id: key.id, year: key.year)), file: file)
+        }
+        for report in reports { progress.fileFinished(report) }
+        var failure: PipelineError?
+        if let report = reports.first(where: { $0.quarantinedShare > config.quarantineLimit }) {
+            failure = .quarantineLimit(path: report.path, quarantinedLines: report.quarantinedLines,
+                                       physicalLines: report.physicalLines, limitPercent: config.quarantineLimit * 100,
+                                       quarantineCSV: nil)
+        }
+        return (reports, samples.flatMap { $0 }, failure)
+    }
+
+    private func consume(_ queue: HandOffQueue<IngestEvent>) throws {
+        var report = FileReport(path: "", sha256: "")
+        var years = YearCounts()
+        var fileIndex = 0
+        while true {
+            switch queue.take() {
+            case .fileStarted(let index, let sha256, let bytes):
+                fileIndex = index
+                report = FileReport(path: inputs.dumps[index].path, sha256: sha256)
+                years = YearCounts()
+                samples.append([])
+                progress.fileStarted(report.path, bytes: bytes)
+            case .headerRead:
+                break
+            case .failed(let error):
+                throw error
+            case .fileFinished:
+                years.flush(into: &report)
+                reports.append(report)
+            case .finished:
+                return
+            case .records(let batch):
+                for (record, keyCount) in zip(batch.records, batch.keyCounts) {
+                    report.rowsRead += 1
+                    report.physicalLines += record.location.lineCount
+                    let year = record.key?.reviewYear.value
+                    years.select(year, in: &report)
+                    years.counts.read += 1
+                    switch record.outcome {
+                    case .accepted(let household, _) where keyCount > 1:
+                        HouseholdIngest.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
+                        keep(QuarantineSample(file: report.path, line: record.location.line, column: "household_id",
+                                              reason: QuarantineReason.duplicateHousehold.rawValue,
+                                              message: HouseholdIngest.duplicateMessage(id: household.householdID.rawValue,
+                                                                                        year: household.reviewYear.value)),
+                             file: fileIndex)
+                    case .accepted:
+                        report.rowsAccepted += 1
+                        years.counts.accepted += 1
+                    case .rejected(let rejection, _):
+                        HouseholdIngest.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
+                        keep(QuarantineSample(file: report.path, line: record.location.line, column: rejection.column,
+                                              reason: rejection.reason.rawValue, message: rejection.message), file: fileIndex)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keeps `sample` if it is among the first `sampleSize` lines of its file.
+    private func keep(_ sample: QuarantineSample, file: Int) {
+        guard sampleSize > 0 else { return }
+        var kept = samples[file]
+        if kept.count == sampleSize, let last = kept.last, last.line < sample.line { return }
+        let position = kept.firstIndex { $0.line > sample.line } ?? kept.count
+        kept.insert(sample, at: position)
+        if kept.count > sampleSize { kept.removeLast() }
+        samples[file] = kept
+    }
+}
