@@ -7,7 +7,7 @@ import PovReviewIO
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Evaluate a plan's criteria on the database (replaces that plan's criteria_results).")
+        abstract: "Evaluate a plan's criteria on the database (replaces that plan's criteria_results, sustained_escapes and criteria_sensitivity).")
 
     @OptionGroup var options: PipelineOptions
 
@@ -54,9 +54,14 @@ struct EvaluateCommand: ParsableCommand {
                     throw CommandFailure("plan \(loaded.id) has no result for evaluation year \(year) (years with results: \(years.map(String.init).joined(separator: ", "))); nothing was written")
                 }
             }
+            // The same evaluate stage as `run`: the plan's criteria, its sustained escapes and
+            // its verdicts under each sensitivity scenario.
             try database.transaction {
-                try PlanEvaluation.write(results, planID: loaded.id, year: year.map { ReviewYear($0) }, into: database)
+                try PlanEvaluation.store(results, plan: loaded, territory: planTerritory, year: year.map { ReviewYear($0) },
+                                         evaluator: PlanEvaluator(input: input), database: database)
             }
+            try CriteriaSensitivity.refresh(plans: [(loaded, planTerritory)], input: input, standards: standards,
+                                            year: year.map { ReviewYear($0) }, database: database)
             FileHandleOutput.standardOutput.write(Self.table(results))
         } catch let error as CommandFailure {
             throw error

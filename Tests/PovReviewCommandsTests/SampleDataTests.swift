@@ -151,4 +151,34 @@ struct SampleDataTests {
         #expect(after.filter { !isLangSon2024($0) } == tampered.filter { !isLangSon2024($0) }, "every other row is untouched")
         #expect(after.contains { $0[0] == .text("lang-son") && $0[3] == .integer(2023) && $0[12] == .text("kept") })
     }
+
+    @Test("evaluate --plan refreshes what run writes for the plan: criteria, sustained escapes, sensitivity verdicts")
+    func evaluateRefreshesLikeRun() async throws {
+        let run = try await SampleDataRun.shared.value
+        try #require(EndToEnd.published(run.status))
+        let workspace = try EndToEnd.workspace()
+        let copy = workspace.appendingPathComponent("default.sqlite")
+        try FileManager.default.copyItem(at: run.database, to: copy)
+        let tables = ["criteria_results", "sustained_escapes", "criteria_sensitivity"]
+        func rows(_ table: String, plan: String) throws -> [[SQLiteValue]] {
+            try EndToEnd.open(copy).rows("SELECT * FROM \(table) WHERE plan = ? ORDER BY 1, 2, 3, 4, 5, 6, 7", [.text(plan)])
+        }
+        var original: [String: [[SQLiteValue]]] = [:]
+        for table in tables {
+            original[table] = try rows(table, plan: "national-666")
+            #expect(!(original[table] ?? []).isEmpty, "run wrote \(table) rows for national-666")
+        }
+        let otherPlan = try rows("criteria_sensitivity", plan: "lang-son")
+        do {
+            let db = try SQLiteDatabase(path: copy.path)
+            for table in tables { try db.run("DELETE FROM \(table) WHERE plan = 'national-666'") }
+        }
+        let status = await EndToEnd.povreview(
+            ["evaluate", "--pipeline", SampleDataRun.pipeline.path, "--database", copy.path, "--plan", "national-666"])
+        #expect(status == 0)
+        for table in tables {
+            #expect(try rows(table, plan: "national-666") == original[table], "\(table) of national-666 as run wrote it")
+        }
+        #expect(try rows("criteria_sensitivity", plan: "lang-son") == otherPlan, "another plan's rows are untouched")
+    }
 }

@@ -5,7 +5,8 @@ import PovReviewCore
 /// sees which verdicts depend on where the line is drawn. The scenario replaces each unit's
 /// poor and near-poor counts (and the counts among them: ethnic minority, members, without
 /// labour capacity, deprivations); households, denominators and the rural count stay official.
-enum CriteriaSensitivity {
+public enum CriteriaSensitivity {
+    /// Every plan of the run's configuration.
     static func write(database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
                       units: [MeasureUnitKey: MeasureUnit]) throws {
         let plans = try PlanEvaluation.plans(of: config)
@@ -13,6 +14,20 @@ enum CriteriaSensitivity {
         let input = try PlanEvaluation.input(
             database: database, standards: Array(inputs.standards.values), admin: inputs.admin,
             schedule: config.schedule, crosswalkFile: config.crosswalkFile, targetsFile: config.targetsFile)
+        try write(plans: plans, input: input, standards: inputs.standards, units: units, year: nil, database: database)
+    }
+
+    /// `povreview evaluate`: the scenarios of the plans evaluated, over the database's own unit
+    /// cells, replacing their rows (of `year` only, when given).
+    public static func refresh(plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput,
+                               standards: [Standard], year: ReviewYear?, database: SQLiteDatabase) throws {
+        let byID = Dictionary(standards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let units = try UnitCellsReader.read(from: database, standards: byID)
+        try write(plans: plans, input: input, standards: byID, units: units, year: year, database: database)
+    }
+
+    static func write(plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput, standards: [String: Standard],
+                      units: [MeasureUnitKey: MeasureUnit], year: ReviewYear?, database: SQLiteDatabase) throws {
         guard let official = input.figures as? FigureTable else { return }
         var verdicts: [String: String] = [:]
         for row in try database.rows("""
@@ -26,12 +41,20 @@ enum CriteriaSensitivity {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try database.execute("BEGIN")
+        for (plan, _) in plans {
+            if let year {
+                try database.run("DELETE FROM criteria_sensitivity WHERE plan = ? AND evaluation_year = ?",
+                                 [.text(plan.id), .integer(Int64(year.value))])
+            } else {
+                try database.run("DELETE FROM criteria_sensitivity WHERE plan = ?", [.text(plan.id)])
+            }
+        }
         for scenario in SensitivityScenario.allCases {
             var table = FigureTable()
             for (key, row) in official.rows {
                 var moved = row
                 let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard, level: key.level, unit: key.unit)
-                if let standard = inputs.standards[key.standard] {
+                if let standard = standards[key.standard] {
                     let cells = units[unitKey]?.cells ?? UnitCells()
                     let figures = ScenarioFigures(cells: cells, scenario: scenario, cutoff: standard.deprivationCutoff,
                                                   hasAverageBand: standard.averageUpperBound != nil)
@@ -43,7 +66,8 @@ enum CriteriaSensitivity {
             scenarioInput.figures = table
             let evaluator = PlanEvaluator(input: scenarioInput)
             for (plan, territory) in plans {
-                for r in evaluator.evaluate(plan, options: EvaluationOptions(territoryOverride: territory)) {
+                for r in evaluator.evaluate(plan, options: EvaluationOptions(territoryOverride: territory))
+                where year == nil || r.evaluationYear == year {
                     let officialVerdict = verdicts[Self.key(r.plan, r.criterionID, r.level.rawValue, r.unitCode.rawValue,
                                                             r.evaluationYear.value, r.standard)] ?? r.verdict.rawValue
                     try insert.bind([

@@ -56,14 +56,23 @@ public enum PlanEvaluation {
         try database.execute("BEGIN")
         for (plan, territory) in plans {
             let results = evaluator.evaluate(plan, options: EvaluationOptions(territoryOverride: territory))
-            try write(results, planID: plan.id, into: database)
+            try store(results, plan: plan, territory: territory, year: nil, evaluator: evaluator, database: database)
             if results.isEmpty { try TerritoryCoverage.warn(plan: plan, territory: territory, database: database) }
-            try writeSustainedEscapes(plan: plan, territory: territory ?? plan.scope.territory,
-                                      evaluator: evaluator, database: database)
             count += results.count
         }
         try database.execute("COMMIT")
         return count
+    }
+
+    /// Stores one plan's evaluation, as `run` does for every plan and `povreview evaluate` for
+    /// one: its `criteria_results` (of `year` only, when given) and its `sustained_escapes`.
+    /// (`CriteriaSensitivity.write` re-decides the criteria under each scenario.)
+    public static func store(_ results: [CriterionResult], plan: Plan, territory: UnitCode?, year: ReviewYear?,
+                             evaluator: PlanEvaluator, database: SQLiteDatabase) throws {
+        try write(results, planID: plan.id, year: year, into: database)
+        try database.run("DELETE FROM sustained_escapes WHERE plan = ?", [.text(plan.id)])
+        try writeSustainedEscapes(plan: plan, territory: territory ?? plan.scope.territory, evaluator: evaluator,
+                                  database: database)
     }
 
     /// Replaces the `criteria_results` rows of `planID` (and of `year` only, when given) by `results`.
