@@ -14,6 +14,7 @@ JOBS=${BENCH_NATIONAL_JOBS:-2}
 DIR=bench-data/national-$N-$YEARS
 . scripts/bench-common.sh
 bench_machine_line
+bench_prepare_floor
 mkdir -p "$DIR"
 CODES=$(awk -F, 'NR > 1 && $4 == "2025" { print $1 }' Pipelines/reference/province_regions.csv)
 COUNT=$(echo "$CODES" | wc -l)
@@ -27,7 +28,7 @@ if [ ! -f "$DIR/.generated" ]; then
     'rm -rf "$DIR/in-{}" && "$BIN" sample --households "$N" --years "$YEARS" --province {} --seed 1{} --no-messy --out "$DIR/in-{}" >/dev/null'
   touch "$DIR/.generated"
 fi
-rm -rf "$DIR"/province-*.sqlite "$DIR"/exports-*
+rm -rf "$DIR"/province-*.sqlite "$DIR"/exports-* "$DIR"/floor-*.sqlite
 
 now() { date +%s.%N; }
 start=$(now)
@@ -36,11 +37,16 @@ echo "$CODES" | xargs -P "$JOBS" -I{} sh -c \
 runs_done=$(now)
 "$BIN" rollup --databases $(for c in $CODES; do echo "$DIR/province-$c.sqlite"; done) --database "$DIR/national.sqlite"
 rollup_done=$(now)
+# The SQLite floor beside it, on the same dumps and cores: bench/floor.c inserts each province's
+# raw rows into its own database in one transaction (what any tool must at least do).
+echo "$CODES" | xargs -P "$JOBS" -I{} sh -c 'bench-data/floor "$DIR/floor-{}.sqlite" "$DIR"/in-{}/households_*.csv >/dev/null'
+floor_done=$(now)
 
-python3 - "$start" "$runs_done" "$rollup_done" "$COUNT" "$N" "$YEAR_COUNT" "$JOBS" "$DIR/national.sqlite" <<'PY'
+python3 - "$start" "$runs_done" "$rollup_done" "$COUNT" "$N" "$YEAR_COUNT" "$JOBS" "$DIR/national.sqlite" "$floor_done" <<'PY'
 import sqlite3, sys
 start, runs, rollup = map(float, sys.argv[1:4])
 provinces, per_year, years, jobs, national = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), sys.argv[8]
+floor_s = float(sys.argv[9]) - rollup
 households = provinces * per_year * years
 run_s, rollup_s = runs - start, rollup - runs
 per = run_s / households
@@ -49,6 +55,8 @@ rows = db.execute("SELECT count(*) FROM unit_rates").fetchone()[0]
 country = db.execute("SELECT review_year, households, poor, round(poor_rate, 2) FROM unit_rates WHERE level = 'country' ORDER BY review_year").fetchall()
 print(f"bench-national: {provinces} provinces × {per_year:,} households × {years} years = {households:,} household rows")
 print(f"bench-national: povreview run, {jobs} at a time: {run_s:.1f} s wall = {per * 1e6:.2f} µs per household row (database and exports)")
+print(f"bench-national: SQLite floor (raw rows inserted, {jobs} at a time): {floor_s:.1f} s wall; "
+      f"povreview runs / floor = {run_s / floor_s:.2f}")
 print(f"bench-national: povreview rollup: {rollup_s:.2f} s ({rows:,} unit_rates rows in the national database)")
 for year, h, poor, rate in country:
     print(f"bench-national:   country {year}: {h:,} households, {poor:,} poor ({rate}%)")
