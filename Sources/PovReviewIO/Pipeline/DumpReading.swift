@@ -1,0 +1,116 @@
+import Foundation
+import PovReviewCore
+
+/// What the reading thread hands to the writing thread, in file order.
+enum IngestEvent: Sendable {
+    /// A dump is about to be opened.
+    case fileStarted(index: Int, sha256: String, bytes: Int)
+    /// Its header is read: its warnings, and how to re-read its records later.
+    case headerRead(warnings: [DataWarning], rawText: RecordRawText)
+    /// Records in file order.
+    case records(RecordBatch)
+    /// The dump is done.
+    case fileFinished
+    /// Reading failed; the run fails with this error.
+    case failed(PipelineError)
+    /// Every dump is done.
+    case finished
+}
+
+/// Records in file order with, for each, the number of rows its duplicate key has had so far
+/// (including it; 0 without a readable key).
+struct RecordBatch: Sendable {
+    var records: [DumpRecord] = []
+    var keyCounts: [Int32] = []
+
+    init(capacity: Int) {
+        records.reserveCapacity(capacity)
+        keyCounts.reserveCapacity(capacity)
+    }
+
+    var count: Int { records.count }
+}
+
+/// The reading side of the ingest: opens each dump in turn, scans and validates its records,
+/// counts their duplicate keys, and hands them over in batches.
+///
+/// Used by the reading thread only until it has put `.finished` or `.failed`; `retracted` is
+/// read by the writing thread after that.
+final class DumpReading: @unchecked Sendable {
+    let dumps: [(url: URL, path: String)]
+    let rules: ValidationRules
+    let admin: AdminDirectory
+    let options: DumpReader.Options
+    private let keys: HouseholdKeyTable
+    /// Rows accepted then found duplicated, in the order their key repeated.
+    private(set) var retracted: [(row: HouseholdKeyTable.AcceptedRow, key: HouseholdIngest.DuplicateKey)] = []
+
+    /// SHA-256 of dumps already hashed by path (an incremental rerun hashes them first).
+    let hashes: [String: String]
+
+    init(dumps: [(url: URL, path: String)], rules: ValidationRules, admin: AdminDirectory, options: DumpReader.Options,
+         hashes: [String: String] = [:]) {
+        self.hashes = hashes
+        self.dumps = dumps
+        self.rules = rules
+        self.admin = admin
+        self.options = options
+        // Sized for one key per ~100 bytes of dump (rows are ~120 bytes), so it rarely grows.
+        let bytes = dumps.reduce(0) { total, dump in
+            total + ((try? FileManager.default.attributesOfItem(atPath: dump.url.path)[.size] as? Int) ?? 0)
+        }
+        keys = HouseholdKeyTable(expectedKeys: min(max(bytes / 100, 1 << 12), 1 << 26))
+    }
+
+    /// Reads every dump into `queue`, ending with `.finished` or `.failed`; stops early when
+    /// the consumer cancels.
+    func read(into queue: HandOffQueue<IngestEvent>) {
+        for (index, dump) in dumps.enumerated() {
+            let sha = hashes[dump.path] ?? (try? FileDigest.sha256(of: dump.url)) ?? ""
+            let size = (try? FileManager.default.attributesOfItem(atPath: dump.url.path)[.size] as? Int) ?? 0
+            guard queue.put(.fileStarted(index: index, sha256: sha, bytes: size)) else { return }
+            let reader: DumpReader
+            do {
+                reader = try DumpReader(url: dump.url, path: dump.path, rules: rules, admin: admin, options: options)
+            } catch {
+                queue.put(.failed(HouseholdIngest.pipelineError(error, path: dump.path)))
+                return
+            }
+            guard queue.put(.headerRead(warnings: reader.headerWarnings, rawText: reader.rawTextSource)) else { return }
+            var batch = RecordBatch(capacity: HouseholdIngest.batchSize)
+            while true {
+                let next: DumpRecord?
+                do { next = try reader.next() } catch {
+                    if batch.count > 0 { guard queue.put(.records(batch)) else { return } }
+                    queue.put(.failed(HouseholdIngest.pipelineError(error, path: dump.path)))
+                    return
+                }
+                guard let record = next else { break }
+                batch.keyCounts.append(count(record, file: index))
+                batch.records.append(record)
+                if batch.count == HouseholdIngest.batchSize {
+                    guard queue.put(.records(batch)) else { return }
+                    batch = RecordBatch(capacity: HouseholdIngest.batchSize)
+                }
+            }
+            if batch.count > 0 { guard queue.put(.records(batch)) else { return } }
+            guard queue.put(.fileFinished) else { return }
+        }
+        queue.put(.finished)
+    }
+
+    /// Counts the record's key; notes the key's accepted row for retraction when the key
+    /// repeats, and the record as the key's accepted row when it is accepted and the first.
+    @inline(__always)
+    private func count(_ record: DumpRecord, file: Int) -> Int32 {
+        guard let key = record.key else { return 0 }
+        let counted = keys.countRow(year: key.reviewYear.value, id: key.householdID.rawValue)
+        if let first = counted.retracted {
+            retracted.append((first, HouseholdIngest.DuplicateKey(year: key.reviewYear.value, id: key.householdID.rawValue)))
+        }
+        if counted.count == 1, case .accepted = record.outcome {
+            keys.setAccepted(HouseholdKeyTable.AcceptedRow(file: Int32(file), location: record.location))
+        }
+        return counted.count
+    }
+}

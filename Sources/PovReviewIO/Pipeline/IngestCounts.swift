@@ -1,0 +1,42 @@
+import PovReviewCore
+
+/// Per-year counts of the file being read, held for the year of the last row (a dump is almost
+/// always one year) and written into the report when the year changes, instead of two
+/// dictionary operations per row.
+struct YearCounts {
+    var year: Int?? = .none
+    var counts: (read: Int, accepted: Int, quarantined: Int) = (0, 0, 0)
+
+    /// Makes `year` the current one, writing back the previous year's counts.
+    @inline(__always)
+    mutating func select(_ year: Int?, in report: inout FileReport) {
+        if case .some(let current) = self.year, current == year { return }
+        flush(into: &report)
+        self.year = .some(year)
+        counts = report.byYear[year] ?? (0, 0, 0)
+    }
+
+    /// Writes the current year's counts into `report`.
+    mutating func flush(into report: inout FileReport) {
+        if case .some(let current) = year { report.byYear[current] = counts }
+    }
+}
+
+/// The standards of each review year, resolved once from the schedule.
+struct StandardsByYear {
+    let schedule: StandardSchedule
+    let standards: [String: Standard]
+    private var cache: [Int: [Standard]] = [:]
+
+    init(schedule: StandardSchedule, standards: [String: Standard]) {
+        self.schedule = schedule
+        self.standards = standards
+        for entry in schedule.entries {
+            for year in entry.years {
+                cache[year.value] = schedule.standardIDs(for: year).compactMap { standards[$0] }
+            }
+        }
+    }
+
+    func standards(for year: ReviewYear) -> [Standard] { cache[year.value] ?? [] }
+}
