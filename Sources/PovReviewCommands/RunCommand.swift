@@ -112,7 +112,7 @@ enum RunSummary {
             let years = partial.keptYears.map(String.init).joined(separator: ", ")
             var line = "Incremental: read again \(partial.reread.isEmpty ? "no dump" : partial.reread.joined(separator: ", "))"
             if !partial.removed.isEmpty { line += "; dropped \(partial.removed.joined(separator: ", "))" }
-            return line + "; kept review years \(years) of run \(partial.previousRunID) (\(partial.kept.count) dumps not read); every table and export recomputed from the merged rows."
+            return line + "; kept review years \(years) of run \(partial.previousRunID) (\(partial.kept.count) dumps not read) with the transitions among them; the rest recomputed from the merged rows."
         }
     }
 

@@ -13,6 +13,7 @@ extension HouseholdIngest {
             for (key, heldAs) in kept.heldSpellings.sorted(by: { ($0.key.commune.rawValue, $0.value) < ($1.key.commune.rawValue, $1.value) }) {
                 let canonical = VillageNaming.canonical(villages.spellings[key] ?? [heldAs])
                 guard canonical != heldAs else { continue }
+                keptSpellingChanges.append((key.commune.rawValue, heldAs, canonical))
                 try remap.bind([.text(canonical), .text(key.commune.rawValue), .text(heldAs)])
                 try remap.execute()
             }

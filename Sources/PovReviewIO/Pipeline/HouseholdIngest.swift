@@ -37,6 +37,10 @@ final class HouseholdIngest {
     static let queueCapacity = 16
 
     let villages = VillageTallies()
+    /// Review years of the rows read (after `run()`).
+    private(set) var yearsRead: Set<Int> = []
+    /// Kept villages whose canonical spelling the re-read years changed (after `run()`).
+    var keptSpellingChanges: [(commune: String, from: String, to: String)] = []
     /// Rows accepted then found duplicated, to remove at the end.
     private var retracted: [(row: AcceptedRow, key: DuplicateKey)] = []
     private var reports: [FileReport] = []
@@ -113,8 +117,9 @@ final class HouseholdIngest {
             throw error
         }
         finished.wait()
+        yearsRead = Set(reports.flatMap { $0.byYear.keys.compactMap { $0 } })
         if let kept {
-            let years = Set(reports.flatMap { $0.byYear.keys.compactMap { $0 } })
+            let years = yearsRead
             guard kept.plan.keepsApart(rereadYears: years) else {
                 try database.execute("ROLLBACK")
                 throw IncrementalConflict(years: years.intersection(kept.plan.keptYears).sorted())

@@ -145,8 +145,15 @@ public final class PipelineRun {
             let rateRows = try ingest.writeUnitRates()
             try FaultInjection.failurePoint("aggregated")
             progress.stage(.track, "household transitions")
+            var keptBefore: Int?
+            if case .partial(let partial) = plan {
+                let before = Set(partial.affectedYears).union(ingest.yearsRead).min() ?? Int.max
+                try TransitionsBuilder.carryOver(.init(previous: config.databaseFile, beforeYear: before,
+                                                       spellingChanges: ingest.keptSpellingChanges), into: database)
+                keptBefore = before
+            }
             try database.execute("BEGIN")
-            try TransitionsBuilder.build(in: database)
+            try TransitionsBuilder.build(in: database, keptBefore: keptBefore)
             try database.execute("COMMIT")
             progress.stage(.evaluate, "\(config.plans.count) plans")
             let criteria = try PlanEvaluation.evaluate(config: config, inputs: inputs, database: database)

@@ -1,10 +1,42 @@
+import Foundation
 import PovReviewCore
 
 /// Fills `household_transitions` from `household_status`: one row per household present in
 /// either of two consecutive review years of the same standard (outputs.md). The change code is
 /// decided by the core's `TransitionChange`; SQL only pairs the two years.
 enum TransitionsBuilder {
-    static func build(in database: SQLiteDatabase) throws {
+    /// The transitions an incremental rerun keeps: the previous run's rows of the year pairs
+    /// that end before `beforeYear`, the first review year read again. Such a pair, and the
+    /// earlier years its change codes look back on, hold only kept rows.
+    struct Kept {
+        var previous: URL
+        var beforeYear: Int
+        /// Kept villages whose canonical spelling changed: (commune, old spelling, new spelling).
+        var spellingChanges: [(commune: String, from: String, to: String)]
+    }
+
+    /// Copies the kept pairs' rows from the previous database, outside any transaction.
+    static func carryOver(_ kept: Kept, into database: SQLiteDatabase) throws {
+        try database.run("ATTACH DATABASE ? AS previous", [.text(kept.previous.path)])
+        defer { try? database.execute("DETACH DATABASE previous") }
+        try database.execute("BEGIN")
+        try database.run("INSERT INTO main.household_transitions SELECT * FROM previous.household_transitions WHERE to_year < ?",
+                         [.integer(Int64(kept.beforeYear))])
+        for side in ["from", "to"] {
+            let update = try database.prepare(
+                "UPDATE household_transitions SET \(side)_village_code = ? WHERE \(side)_village_code = ? AND to_year < ?")
+            for change in kept.spellingChanges {
+                try update.bind([.text(change.commune + "/" + change.to), .text(change.commune + "/" + change.from),
+                                 .integer(Int64(kept.beforeYear))])
+                try update.execute()
+            }
+        }
+        try database.execute("COMMIT")
+    }
+
+    /// Pairs every two consecutive review years of each standard, except those ending before
+    /// `keptBefore` (carried over by `carryOver`).
+    static func build(in database: SQLiteDatabase, keptBefore: Int? = nil) throws {
         let yearsByStandard = try database.rows(
             "SELECT DISTINCT standard, review_year FROM household_status ORDER BY standard, review_year")
         var years: [String: [Int]] = [:]
@@ -37,7 +69,7 @@ enum TransitionsBuilder {
 
         for (standard, standardYears) in years.sorted(by: { $0.key < $1.key }) {
             let present = Set(standardYears)
-            for year in standardYears where present.contains(year + 1) {
+            for year in standardYears where present.contains(year + 1) && year + 1 >= (keptBefore ?? Int.min) {
                 pairQuery.bind(1, standard)
                 pairQuery.bind(2, year)
                 while try pairQuery.step() {
