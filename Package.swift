@@ -23,7 +23,7 @@ let package = Package(
         // aggregation arithmetic, transitions, plan evaluation. No files, no database, no clock.
         .target(name: "PovReviewCore"),
 
-        // Effects: streaming CSV ingest, config files, SQLite store, exports, sample generator.
+        // Effects: streaming CSV ingest, config files, SQLite store, exports.
         .target(
             name: "PovReviewIO",
             dependencies: [
@@ -33,11 +33,14 @@ let package = Package(
             ]
         ),
 
+        // The seeded generator of a realistic fictional province (`povreview sample`, SampleData/).
+        .target(name: "PovReviewSample", dependencies: ["PovReviewCore"]),
+
         // Command-line commands as a library, so tests drive them in-process.
         .target(
             name: "PovReviewCommands",
             dependencies: [
-                "PovReviewCore", "PovReviewIO",
+                "PovReviewCore", "PovReviewIO", "PovReviewSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -50,6 +53,7 @@ let package = Package(
             dependencies: ["PovReviewIO", "PovReviewCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "PovReviewSampleTests", dependencies: ["PovReviewSample", "PovReviewIO", "PovReviewCore"]),
         .testTarget(
             name: "PovReviewCommandsTests",
             dependencies: ["PovReviewCommands", "PovReviewIO", "PovReviewCore"],

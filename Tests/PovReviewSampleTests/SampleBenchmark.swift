@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import PovReviewIO
+import PovReviewSample
 
 /// Times the generator on a large panel. Off unless `POVREVIEW_SAMPLE_BENCH` holds the number
 /// of households (e.g. `POVREVIEW_SAMPLE_BENCH=1000000 swift test -c release --filter SampleBenchmark`).
