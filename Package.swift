@@ -30,7 +30,10 @@ let package = Package(
                 "PovReviewCore", "CSQLite", "CLibCrypto", "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Data files read at run time through Bundle.module (the column documentation);
+            // SwiftPM puts them in povreview_PovReviewIO.resources beside the executable.
+            resources: [.copy("Resources")]
         ),
 
         // The seeded generator of a realistic fictional province (`povreview sample`, SampleData/).

@@ -1,4 +1,5 @@
 import Foundation
+import PovReviewCore
 import Testing
 @testable import PovReviewIO
 
@@ -53,6 +54,20 @@ import Testing
             $0.tableName == "unit_rates" && $0.columnName == "poor_deprived_health_insurance"
         }
         #expect(insurance?.descriptionVI.contains("bảo hiểm y tế") == true)
+    }
+
+    /// The `per_indicator` entries of the bundled file give one column per catalogue indicator.
+    @Test func perIndicatorEntriesCoverTheCatalogue() {
+        func columns(_ table: String) -> Set<String> {
+            Set(ColumnDocumentation.all.filter { $0.tableName == table }.map(\.columnName))
+        }
+        for indicator in Indicator.catalog {
+            let id = indicator.id.rawValue
+            #expect(columns("household_status").contains("deprived_" + id))
+            #expect(columns("unit_rates").isSuperset(of: ["poor_deprived_" + id, "near_poor_deprived_" + id]))
+            #expect(columns("latest_unit_rates").isSuperset(of: ["poor_deprived_" + id, "near_poor_deprived_" + id]))
+        }
+        #expect(!ColumnDocumentation.all.contains { $0.columnName.contains("{") || $0.descriptionEN.contains("{name_") })
     }
 
     @Test func insertingTwiceKeepsOneRowPerColumn() throws {
