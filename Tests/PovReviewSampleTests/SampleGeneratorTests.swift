@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PovReviewCore
+@testable import PovReviewIO
 @testable import PovReviewSample
 
 @Suite("Sample generator") struct SampleGeneratorTests {
