@@ -1,6 +1,7 @@
 import Foundation
 import PovReviewCore
 import PovReviewIO
+
 @testable import PovReviewSample
 
 /// Helpers for the sample-generator tests: a temporary directory per test, a small CSV reader,

@@ -18,8 +18,9 @@ extension EvaluationSession {
     }
 
     func figure(_ unit: EvaluatedUnit, year: ReviewYear, standard: String, evaluationYear: ReviewYear) -> UnitFigures? {
-        let key = FigureKey(level: unit.level, code: unit.code, territory: unit.isTerritory, year: year,
-                            standard: standard, evaluationYear: evaluationYear)
+        let key = FigureKey(
+            level: unit.level, code: unit.code, territory: unit.isTerritory, year: year,
+            standard: standard, evaluationYear: evaluationYear)
         if let cached = figureCache[key] { return cached }
         let result: UnitFigures?
         switch unit.level {
@@ -27,8 +28,9 @@ extension EvaluationSession {
             result = localFigure(unit.level, unit.code, year: year, standard: standard, evaluationYear: evaluationYear)
         case .district, .province:
             if unit.isTerritory {
-                result = communeSum(territoryCommunes(at: evaluationYear), year: year, standard: standard,
-                                    evaluationYear: evaluationYear)
+                result = communeSum(
+                    territoryCommunes(at: evaluationYear), year: year, standard: standard,
+                    evaluationYear: evaluationYear)
             } else if year == evaluationYear {
                 result = direct(unit.level, unit.code, year: year, standard: standard)
             } else {

@@ -111,8 +111,9 @@ extension RowValidator {
             throw Self.missing(.incomeScore, " (the pipeline classifies on the B1 score)")
         }
         if requirements.needsIncomeOrScore && income == nil && score == nil {
-            throw RowRejection(reason: .missingValue, column: nil,
-                               message: "income_per_capita or income_score is required; both are empty")
+            throw RowRejection(
+                reason: .missingValue, column: nil,
+                message: "income_per_capita or income_score is required; both are empty")
         }
         return (income, score)
     }
@@ -128,7 +129,9 @@ extension RowValidator {
         case .ambiguous:
             throw RowRejection(
                 reason: .invalidNumber, column: Column.housingAreaM2.rawValue,
-                message: "housing_area_m2 \(Self.shown(areaBytes)) is ambiguous (a thousands separator or a decimal comma?); write it without the separator or with a decimal point")
+                message:
+                    "housing_area_m2 \(Self.shown(areaBytes)) is ambiguous (a thousands separator or a decimal comma?); write it without the separator or with a decimal point"
+            )
         default:
             throw RowRejection(
                 reason: .invalidNumber, column: Column.housingAreaM2.rawValue,
@@ -182,13 +185,17 @@ extension RowValidator {
                 if givenDistrict != resolvedDistrict {
                     throw RowRejection(
                         reason: .unknownUnit, column: Column.districtCode.rawValue,
-                        message: "district_code \(givenDistrict) contradicts the admin-units file: commune \(communeCode) is in district \(resolvedDistrict) in review year \(year)")
+                        message:
+                            "district_code \(givenDistrict) contradicts the admin-units file: commune \(communeCode) is in district \(resolvedDistrict) in review year \(year)"
+                    )
                 }
             } else {
-                warnings.append(DataWarning(
-                    code: "leftover_district_code",
-                    message: "district_code \(givenDistrict) ignored: commune \(communeCode) belongs directly to province \(resolved.province) in review year \(year) (districts abolished)",
-                    line: line))
+                warnings.append(
+                    DataWarning(
+                        code: "leftover_district_code",
+                        message:
+                            "district_code \(givenDistrict) ignored: commune \(communeCode) belongs directly to province \(resolved.province) in review year \(year) (districts abolished)",
+                        line: line))
             }
         }
         // The hierarchy upwards (input-format.md §2: "district or province"): a row whose district
@@ -197,7 +204,9 @@ extension RowValidator {
         if givenProvince != resolved.province {
             throw RowRejection(
                 reason: .unknownUnit, column: Column.provinceCode.rawValue,
-                message: "province_code \(givenProvince) contradicts the admin-units file: commune \(communeCode) is in province \(resolved.province) in review year \(year)")
+                message:
+                    "province_code \(givenProvince) contradicts the admin-units file: commune \(communeCode) is in province \(resolved.province) in review year \(year)"
+            )
         }
         return (resolved.province, resolved.district, communeCode)
     }

@@ -16,8 +16,9 @@ extension RowValidator {
     }
 
     static func missing(_ column: Column, _ detail: String = "") -> RowRejection {
-        RowRejection(reason: .missingValue, column: column.rawValue,
-                     message: "\(column.rawValue) is required but empty\(detail)")
+        RowRejection(
+            reason: .missingValue, column: column.rawValue,
+            message: "\(column.rawValue) is required but empty\(detail)")
     }
 
     @inline(__always)
@@ -77,10 +78,11 @@ extension RowValidator {
                 message: "\(column.rawValue) must be a code of \(cache.length) digits, got \(Self.shown(bytes))")
         }
         if cache.padded[Int(index)] {
-            warnings.append(DataWarning(
-                code: "padded_code",
-                message: "\(column.rawValue) \(Self.shown(bytes)) read as \"\(cache.codes[Int(index)])\" (leading zeros restored)",
-                line: line))
+            warnings.append(
+                DataWarning(
+                    code: "padded_code",
+                    message: "\(column.rawValue) \(Self.shown(bytes)) read as \"\(cache.codes[Int(index)])\" (leading zeros restored)",
+                    line: line))
         }
         return index
     }

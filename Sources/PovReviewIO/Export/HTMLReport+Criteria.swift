@@ -56,7 +56,8 @@ extension Renderer {
                 for verdict in Self.verdictOrder {
                     let count = rows.filter { $0.verdict == verdict }.count
                     if count > 0 {
-                        html += "<span class=\"chip v-\(verdict)\" title=\"\(ReportLabels.verdict(verdict))\">\(ReportLabels.verdictSymbol(verdict)) \(count)</span> "
+                        html +=
+                            "<span class=\"chip v-\(verdict)\" title=\"\(ReportLabels.verdict(verdict))\">\(ReportLabels.verdictSymbol(verdict)) \(count)</span> "
                     }
                 }
                 let borderline = rows.filter(\.borderline).count

@@ -43,8 +43,10 @@ extension Renderer {
             let marker = later.isEmpty ? nil : (afterYear: lastDistrictYear, text: "Không còn cấp huyện")
             for (id, title, part) in [
                 ("bieu-do-huyen-ngheo", "Tỷ lệ hộ nghèo theo huyện", { (row: HTMLReportData.UnitYear) in (row.poor, row.households) }),
-                ("bieu-do-huyen-ngheo-can-ngheo", "Tỷ lệ hộ nghèo và cận nghèo theo huyện",
-                 { (row: HTMLReportData.UnitYear) in (row.poor + row.nearPoor, row.households) }),
+                (
+                    "bieu-do-huyen-ngheo-can-ngheo", "Tỷ lệ hộ nghèo và cận nghèo theo huyện",
+                    { (row: HTMLReportData.UnitYear) in (row.poor + row.nearPoor, row.households) }
+                ),
             ] {
                 // Legend from the highest latest rate down, so it reads in the order of the line ends.
                 let ordered = data.districts.map { district in
@@ -74,9 +76,11 @@ extension Renderer {
                 for row in commune.years.values { largest = max(largest, rate(row.poor + row.nearPoor, row.households) ?? 0) }
             }
             let scale = ChartScale(largest: largest, cap: 100)
-            html += "<p class=\"legend-line\"><svg width=\"34\" height=\"12\" aria-hidden=\"true\"><line x1=\"2\" y1=\"6\" x2=\"32\" y2=\"6\" stroke=\"\(ChartStyle.color(0))\" stroke-width=\"2\"/>"
+            html +=
+                "<p class=\"legend-line\"><svg width=\"34\" height=\"12\" aria-hidden=\"true\"><line x1=\"2\" y1=\"6\" x2=\"32\" y2=\"6\" stroke=\"\(ChartStyle.color(0))\" stroke-width=\"2\"/>"
             html += ChartStyle.marker(0, x: 17, y: 6, color: ChartStyle.color(0), size: 3)
-            html += "</svg> Tỷ lệ hộ nghèo (%) <svg width=\"34\" height=\"12\" aria-hidden=\"true\"><line x1=\"2\" y1=\"6\" x2=\"32\" y2=\"6\" stroke=\"\(ChartStyle.color(1))\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>"
+            html +=
+                "</svg> Tỷ lệ hộ nghèo (%) <svg width=\"34\" height=\"12\" aria-hidden=\"true\"><line x1=\"2\" y1=\"6\" x2=\"32\" y2=\"6\" stroke=\"\(ChartStyle.color(1))\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>"
             html += ChartStyle.marker(1, x: 17, y: 6, color: ChartStyle.color(1), size: 3)
             html += "</svg> Tỷ lệ hộ nghèo và cận nghèo (%) · cùng thang đo 0–\(HTMLText.tick(scale.maximum))% cho mọi xã.</p>\n"
             html += "<div class=\"panels\">\n"

@@ -55,12 +55,14 @@ struct ColumnDocumentationFile: Decodable {
 
     static let columnShape: KeyShape = .mapping(["name": .any, "en": .any, "vi": .any])
     static let shape: KeyShape = .mapping([
-        "tables": .sequence(.mapping([
-            "name": .any, "view": .any, "en": .any, "vi": .any,
-            "columns": .sequence(.mapping([
-                "name": .any, "en": .any, "vi": .any, "per_indicator": .sequence(columnShape),
+        "tables": .sequence(
+            .mapping([
+                "name": .any, "view": .any, "en": .any, "vi": .any,
+                "columns": .sequence(
+                    .mapping([
+                        "name": .any, "en": .any, "vi": .any, "per_indicator": .sequence(columnShape),
+                    ])),
             ])),
-        ])),
         "fill_order": .sequence(.any),
     ])
 

@@ -1,6 +1,7 @@
 import Foundation
 import PovReviewCore
 import Testing
+
 @testable import PovReviewIO
 
 @Suite struct ColumnDocumentationTests {
@@ -36,9 +37,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try SQLiteDatabase(path: directory.appendingPathComponent("docs.sqlite").path)
         try Migrator.migrate(database)
-        let objects = Set(try database.rows(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
-        ).map { $0[0].string! })
+        let objects = Set(
+            try database.rows(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+            ).map { $0[0].string! })
         #expect(Set(ColumnDocumentation.tables.map(\.name)) == objects)
     }
 

@@ -18,8 +18,9 @@ enum IngestBenchmark {
         var rowsPerSecond: Double { Double(rows) / seconds }
         var description: String {
             let mb = Double(bytes) / 1_048_576
-            return String(format: "ingest: %d rows (%.1f MiB, %d accepted) in %.3f s = %.0f rows/s, %.0f MiB/s",
-                          rows, mb, accepted, seconds, rowsPerSecond, mb / seconds)
+            return String(
+                format: "ingest: %d rows (%.1f MiB, %d accepted) in %.3f s = %.0f rows/s, %.0f MiB/s",
+                rows, mb, accepted, seconds, rowsPerSecond, mb / seconds)
         }
     }
 
