@@ -23,21 +23,27 @@ let package = Package(
         // aggregation arithmetic, transitions, plan evaluation. No files, no database, no clock.
         .target(name: "PovReviewCore"),
 
-        // Effects: streaming CSV ingest, config files, SQLite store, exports, sample generator.
+        // Effects: streaming CSV ingest, config files, SQLite store, exports.
         .target(
             name: "PovReviewIO",
             dependencies: [
                 "PovReviewCore", "CSQLite", "CLibCrypto", "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Data files read at run time through Bundle.module (the column documentation);
+            // SwiftPM puts them in povreview_PovReviewIO.resources beside the executable.
+            resources: [.copy("Resources")]
         ),
+
+        // The seeded generator of a realistic fictional province (`povreview sample`, SampleData/).
+        .target(name: "PovReviewSample", dependencies: ["PovReviewCore"]),
 
         // Command-line commands as a library, so tests drive them in-process.
         .target(
             name: "PovReviewCommands",
             dependencies: [
-                "PovReviewCore", "PovReviewIO",
+                "PovReviewCore", "PovReviewIO", "PovReviewSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -50,6 +56,7 @@ let package = Package(
             dependencies: ["PovReviewIO", "PovReviewCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "PovReviewSampleTests", dependencies: ["PovReviewSample", "PovReviewIO", "PovReviewCore"]),
         .testTarget(
             name: "PovReviewCommandsTests",
             dependencies: ["PovReviewCommands", "PovReviewIO", "PovReviewCore"],

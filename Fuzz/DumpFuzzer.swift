@@ -35,8 +35,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let chunk = size > 0 ? 16 << Int(data[0] % 8) : 4096
     let reader: DumpReader
     do {
-        reader = try DumpReader(url: file, path: "fuzz.csv", rules: .nationalDefault, admin: admin,
-                                options: .init(chunkSize: chunk, maxRecordBytes: 1 << 16, maxRawTextBytes: 1 << 12))
+        reader = try DumpReader(
+            url: file, path: "fuzz.csv", rules: .nationalDefault, admin: admin,
+            options: .init(chunkSize: chunk, maxRecordBytes: 1 << 16, maxRawTextBytes: 1 << 12))
     } catch {
         check(!error.message.isEmpty && !error.description.contains("NSCocoaErrorDomain"), "an empty or raw header error")
         return 0
@@ -53,10 +54,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
             let location = record.location
             check(location.line > lastLine, "line \(location.line) after \(lastLine)")
-            check(location.lineCount >= 1 && location.line + location.lineCount - 1 <= physicalLines + 1,
-                  "lines \(location.line)+\(location.lineCount) beyond \(physicalLines)")
-            check(location.byteOffset >= lastEnd && location.byteLength >= 0
-                  && location.byteOffset + location.byteLength <= Int64(size), "bytes \(location.byteOffset)+\(location.byteLength) of \(size)")
+            check(
+                location.lineCount >= 1 && location.line + location.lineCount - 1 <= physicalLines + 1,
+                "lines \(location.line)+\(location.lineCount) beyond \(physicalLines)")
+            check(
+                location.byteOffset >= lastEnd && location.byteLength >= 0
+                    && location.byteOffset + location.byteLength <= Int64(size), "bytes \(location.byteOffset)+\(location.byteLength) of \(size)")
             if case .rejected = record.outcome { _ = try? reader.rawText(at: location) }
             lastLine = location.line + location.lineCount - 1
             lastEnd = location.byteOffset + location.byteLength

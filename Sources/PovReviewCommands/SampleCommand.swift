@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PovReviewCore
 import PovReviewIO
+import PovReviewSample
 
 /// `povreview sample`: writes a seeded, realistic fictional province's dumps and reference files.
 struct SampleCommand: ParsableCommand {

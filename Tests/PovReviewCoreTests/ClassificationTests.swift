@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 @Suite("Classification under vn-2022 (standards.md)")
@@ -48,14 +49,16 @@ struct ClassificationTests {
         #expect(try status(h) == .average)
     }
 
-    @Test("Average band: up to the upper bound inclusive, above it 'above'", arguments: [
-        (Area.rural, Int64(2_250_000), HouseholdStatus.average),
-        (.rural, 2_250_001, .above),
-        (.urban, 2_000_000, .nearPoor),
-        (.urban, 2_000_001, .average),
-        (.urban, 3_000_000, .average),
-        (.urban, 3_000_001, .above),
-    ])
+    @Test(
+        "Average band: up to the upper bound inclusive, above it 'above'",
+        arguments: [
+            (Area.rural, Int64(2_250_000), HouseholdStatus.average),
+            (.rural, 2_250_001, .above),
+            (.urban, 2_000_000, .nearPoor),
+            (.urban, 2_000_001, .average),
+            (.urban, 3_000_000, .average),
+            (.urban, 3_000_001, .above),
+        ])
     func averageBand(area: Area, income: Int64, expected: HouseholdStatus) throws {
         #expect(try status(StandardFixtures.household(area: area, income: income)) == expected)
     }
@@ -90,9 +93,11 @@ struct ClassificationTests {
         }
     }
 
-    @Test("Dependants: exactly half is not deprived, more than half is", arguments: [
-        (4, 2, false), (4, 3, true), (5, 2, false), (5, 3, true), (1, 1, true), (2, 1, false),
-    ])
+    @Test(
+        "Dependants: exactly half is not deprived, more than half is",
+        arguments: [
+            (4, 2, false), (4, 3, true), (5, 2, false), (5, 3, true), (1, 1, true), (2, 1, false),
+        ])
     func dependants(members: Int, dependants: Int, deprived: Bool) {
         var h = StandardFixtures.household(members: members)
         h.dependants = dependants
@@ -100,13 +105,15 @@ struct ClassificationTests {
         #expect(isDeprived("dependants", h) == deprived)
     }
 
-    @Test("Housing area: exactly 8 m² per person is not deprived", arguments: [
-        (4, ExactDecimal(32), false),
-        (4, ExactDecimal(significand: 319, scale: 1), true),  // 31.9 m²
-        (3, ExactDecimal(significand: 2400, scale: 2), false),  // 24.00 m²
-        (3, ExactDecimal(significand: 23999, scale: 3), true),  // 23.999 m²
-        (1, ExactDecimal(0), true),
-    ])
+    @Test(
+        "Housing area: exactly 8 m² per person is not deprived",
+        arguments: [
+            (4, ExactDecimal(32), false),
+            (4, ExactDecimal(significand: 319, scale: 1), true),  // 31.9 m²
+            (3, ExactDecimal(significand: 2400, scale: 2), false),  // 24.00 m²
+            (3, ExactDecimal(significand: 23999, scale: 3), true),  // 23.999 m²
+            (1, ExactDecimal(0), true),
+        ])
     func housingArea(members: Int, area: ExactDecimal, deprived: Bool) {
         var h = StandardFixtures.household(members: members)
         h.housingAreaM2 = area

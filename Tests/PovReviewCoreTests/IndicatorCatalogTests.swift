@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 @Suite struct IndicatorCatalogTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 /// `example-local` (lines 1,800,000 rural / 2,400,000 urban, cut-off 2, no band, the twelve
@@ -11,8 +12,11 @@ struct LocalStandardClassificationTests {
         id: "example-local", nameVi: "Ví dụ", national: false,
         incomeLine: AreaThresholds(rural: 1_800_000, urban: 2_400_000), averageUpperBound: nil, scoreLine: nil,
         indicators: StandardFixtures.definitions(StandardFixtures.vn2022IDs)
-            + [try! IndicatorDefinition(id: "electricity", nameVi: "Tiếp cận điện lưới", nameEn: "Electricity",
-                                        dimension: "housing", rule: "electricity_access = 0", fields: fields)],
+            + [
+                try! IndicatorDefinition(
+                    id: "electricity", nameVi: "Tiếp cận điện lưới", nameEn: "Electricity",
+                    dimension: "housing", rule: "electricity_access = 0", fields: fields)
+            ],
         deprivationCutoff: 2)
 
     /// Rural, 1,700,000 VND, electricity, deprived on nothing.
@@ -50,10 +54,12 @@ struct LocalStandardClassificationTests {
         #expect(c.deprivationCount == 2)
     }
 
-    @Test("Lines are inclusive and there is no average band", arguments: [
-        (Area.rural, Int64(1_800_000), HouseholdStatus.nearPoor), (.rural, 1_800_001, .above),
-        (.urban, 2_400_000, .nearPoor), (.urban, 2_400_001, .above), (.urban, 2_000_001, .nearPoor),
-    ])
+    @Test(
+        "Lines are inclusive and there is no average band",
+        arguments: [
+            (Area.rural, Int64(1_800_000), HouseholdStatus.nearPoor), (.rural, 1_800_001, .above),
+            (.urban, 2_400_000, .nearPoor), (.urban, 2_400_001, .above), (.urban, 2_000_001, .nearPoor),
+        ])
     func lines(area: Area, income: Int64, expected: HouseholdStatus) throws {
         #expect(try Self.exampleLocal.classification(of: household(income: income, area: area)).get().status == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 /// The rule syntax of standard files: parsing, exact evaluation and located errors. Expected
@@ -11,9 +12,11 @@ struct RuleExpressionTests {
 
     func household(members: Int = 4) -> Household { StandardFixtures.household(members: members) }
 
-    @Test("dependants * 2 > members and dependants > 0.5 * members decide the same, exactly", arguments: [
-        (4, 2, false), (4, 3, true), (5, 2, false), (5, 3, true), (1, 1, true), (2, 1, false), (3, 2, true),
-    ])
+    @Test(
+        "dependants * 2 > members and dependants > 0.5 * members decide the same, exactly",
+        arguments: [
+            (4, 2, false), (4, 3, true), (5, 2, false), (5, 3, true), (1, 1, true), (2, 1, false), (3, 2, true),
+        ])
     func dependants(members: Int, dependants: Int, deprived: Bool) throws {
         var h = household(members: members)
         h.dependants = dependants
@@ -24,11 +27,13 @@ struct RuleExpressionTests {
         #expect(try definition("members < dependants * 2").isDeprived(h) == deprived)
     }
 
-    @Test("Area exactly 8 m² per person is not deprived", arguments: [
-        (4, ExactDecimal(32), false), (4, ExactDecimal(significand: 319, scale: 1), true),
-        (3, ExactDecimal(significand: 2400, scale: 2), false), (3, ExactDecimal(significand: 23999, scale: 3), true),
-        (1, ExactDecimal(0), true), (2, ExactDecimal(significand: 16001, scale: 3), false),
-    ])
+    @Test(
+        "Area exactly 8 m² per person is not deprived",
+        arguments: [
+            (4, ExactDecimal(32), false), (4, ExactDecimal(significand: 319, scale: 1), true),
+            (3, ExactDecimal(significand: 2400, scale: 2), false), (3, ExactDecimal(significand: 23999, scale: 3), true),
+            (1, ExactDecimal(0), true), (2, ExactDecimal(significand: 16001, scale: 3), false),
+        ])
     func housingArea(members: Int, area: ExactDecimal, deprived: Bool) throws {
         var h = household(members: members)
         h.housingAreaM2 = area
@@ -50,11 +55,13 @@ struct RuleExpressionTests {
         }
     }
 
-    @Test("and binds tighter than or; brackets override", arguments: [
-        // (internet_users, info_devices, loudspeaker) → a = 0 or (b = 0 and c = 0) ; (a = 0 or b = 0) and c = 0
-        (0, 1, 1, true, false), (1, 0, 0, true, true), (1, 0, 1, false, false), (0, 1, 0, true, true),
-        (1, 1, 0, false, false),
-    ])
+    @Test(
+        "and binds tighter than or; brackets override",
+        arguments: [
+            // (internet_users, info_devices, loudspeaker) → a = 0 or (b = 0 and c = 0) ; (a = 0 or b = 0) and c = 0
+            (0, 1, 1, true, false), (1, 0, 0, true, true), (1, 0, 1, false, false), (0, 1, 0, true, true),
+            (1, 1, 0, false, false),
+        ])
     func precedence(internet: Int, devices: Int, loudspeaker: Int, plain: Bool, bracketed: Bool) throws {
         var h = household()
         h.internetUsers = internet
@@ -89,23 +96,25 @@ struct RuleExpressionTests {
         #expect(!rule.isDeprived(h))
     }
 
-    @Test("Errors name the offset of the problem", arguments: [
-        ("happiness >= 1", 0, "unknown column \"happiness\""),
-        ("members >= 1 and wealth < 3", 17, "unknown column \"wealth\""),
-        ("water_source >= 1", 0, "is an enumeration"),
-        ("members in [one, two]", 0, "not an enumeration"),
-        ("water_source in [piped, tap]", 24, "cannot take the value \"tap\""),
-        ("loudspeaker_access = 2", 0, "0/1 column"),
-        ("loudspeaker_access < 1", 0, "0/1 column"),
-        ("1 < 2", 0, "compares two numbers"),
-        ("members >", 9, "expected a column name or a number"),
-        ("members >= 1 and", 16, "expected a column name or a number"),
-        ("(members >= 1", 13, "expected \")\""),
-        ("members # 1", 8, "unexpected character"),
-        ("members * dependants > 1", 10, "not two columns"),
-        ("members >= 1,5", 12, "decimals with a point"),
-        ("members >= 1 members", 13, "expected \"and\", \"or\""),
-    ])
+    @Test(
+        "Errors name the offset of the problem",
+        arguments: [
+            ("happiness >= 1", 0, "unknown column \"happiness\""),
+            ("members >= 1 and wealth < 3", 17, "unknown column \"wealth\""),
+            ("water_source >= 1", 0, "is an enumeration"),
+            ("members in [one, two]", 0, "not an enumeration"),
+            ("water_source in [piped, tap]", 24, "cannot take the value \"tap\""),
+            ("loudspeaker_access = 2", 0, "0/1 column"),
+            ("loudspeaker_access < 1", 0, "0/1 column"),
+            ("1 < 2", 0, "compares two numbers"),
+            ("members >", 9, "expected a column name or a number"),
+            ("members >= 1 and", 16, "expected a column name or a number"),
+            ("(members >= 1", 13, "expected \")\""),
+            ("members # 1", 8, "unexpected character"),
+            ("members * dependants > 1", 10, "not two columns"),
+            ("members >= 1,5", 12, "decimals with a point"),
+            ("members >= 1 members", 13, "expected \"and\", \"or\""),
+        ])
     func errors(rule: String, offset: Int, message: String) {
         #expect {
             try definition(rule)

@@ -30,9 +30,11 @@ enum StandardFixtures {
         }
     }
 
-    static let vn2022IDs = ["employment", "dependants", "nutrition", "health_insurance", "adult_education",
-                            "child_schooling", "housing_quality", "housing_area", "water", "latrine",
-                            "telecom", "information_access"]
+    static let vn2022IDs = [
+        "employment", "dependants", "nutrition", "health_insurance", "adult_education",
+        "child_schooling", "housing_quality", "housing_area", "water", "latrine",
+        "telecom", "information_access",
+    ]
     static let vn2027IDs = Array(vn2022IDs.prefix(10)) + ["digital_services", "waste"]
 
     static let vn2022 = Standard(

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 @Suite("Transition change codes (outputs.md table, first match wins)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 @Suite("Aggregation roll-up of a tiny fixture, computed by hand")
@@ -98,10 +99,11 @@ struct UnitRollupTests {
     @Test func communeInTotalsWithoutReviewedHouseholdsStillCountsInDenominators() {
         let villages = [key("00001", "a"): tally(poor: 2, nearPoor: 1, other: 7)]  // 10 reviewed
         let names = [VillageNameKey(commune: "00001", villageKey: "a"): "Thôn A"]
-        let rollup = UnitRollup(totals: HouseholdTotals(totals: [
-            .init(reviewYear: 2024, communeCode: "00001"): 40,
-            .init(reviewYear: 2024, communeCode: "00002"): 60,  // nobody reviewed there
-        ]))
+        let rollup = UnitRollup(
+            totals: HouseholdTotals(totals: [
+                .init(reviewYear: 2024, communeCode: "00001"): 40,
+                .init(reviewYear: 2024, communeCode: "00002"): 60,  // nobody reviewed there
+            ]))
         let (rows, warnings) = rollup.rows(villages: villages, villageNames: names, admin: admin)
         #expect(warnings.isEmpty)
         let commune2 = rows.first { $0.unitCode == "00002" }!

@@ -65,11 +65,12 @@ public struct UnitRollup: Sendable {
 
         for (key, village) in villages where village.tally.households > 0 {
             let name = villageNames[VillageNameKey(commune: key.commune, villageKey: key.villageKey)] ?? key.villageKey
-            rows.append(UnitRate(
-                reviewYear: key.reviewYear, standardID: key.standardID, level: .village,
-                unitCode: .village(commune: key.commune, name: name), unitName: name,
-                parentCode: key.commune, tally: village.tally, households: village.tally.households,
-                denominatorSource: .dump))
+            rows.append(
+                UnitRate(
+                    reviewYear: key.reviewYear, standardID: key.standardID, level: .village,
+                    unitCode: .village(commune: key.commune, name: name), unitName: name,
+                    parentCode: key.commune, tally: village.tally, households: village.tally.households,
+                    denominatorSource: .dump))
             let group = GroupKey(year: key.reviewYear, standard: key.standardID, code: key.commune)
             communes[group, default: (UnitTally(), village.district, village.province)].tally += village.tally
         }
@@ -104,22 +105,28 @@ public struct UnitRollup: Sendable {
                     households = total
                     source = .totals
                     if total < commune.tally.households {
-                        warnings.append(DataWarning(
-                            code: "totals_below_reviewed",
-                            message: "commune \(key.code) in \(key.year): official total \(total) is below the \(commune.tally.households) reviewed households"))
+                        warnings.append(
+                            DataWarning(
+                                code: "totals_below_reviewed",
+                                message:
+                                    "commune \(key.code) in \(key.year): official total \(total) is below the \(commune.tally.households) reviewed households"))
                     }
                 } else if warnedMissingTotals.insert(GroupKey(year: key.year, standard: "", code: key.code)).inserted {
-                    warnings.append(DataWarning(
-                        code: "missing_totals",
-                        message: "commune \(key.code) has dump rows in \(key.year) but no official total; its rates use the \(commune.tally.households) reviewed households"))
+                    warnings.append(
+                        DataWarning(
+                            code: "missing_totals",
+                            message:
+                                "commune \(key.code) has dump rows in \(key.year) but no official total; its rates use the \(commune.tally.households) reviewed households"
+                        ))
                 }
             }
             guard households > 0 else { continue }
             let unit = admin.unit(key.code, in: key.year)
-            rows.append(UnitRate(
-                reviewYear: key.year, standardID: key.standard, level: .commune, unitCode: key.code,
-                unitName: unit?.name ?? key.code.rawValue, parentCode: commune.district ?? commune.province,
-                tally: commune.tally, households: households, denominatorSource: source))
+            rows.append(
+                UnitRate(
+                    reviewYear: key.year, standardID: key.standard, level: .commune, unitCode: key.code,
+                    unitName: unit?.name ?? key.code.rawValue, parentCode: commune.district ?? commune.province,
+                    tally: commune.tally, households: households, denominatorSource: source))
             if let district = commune.district {
                 let group = GroupKey(year: key.year, standard: key.standard, code: district)
                 var entry = districts[group] ?? (UnitTally(), 0, true, commune.province)
@@ -136,18 +143,20 @@ public struct UnitRollup: Sendable {
             provinces[group] = entry
         }
         for (key, district) in districts {
-            rows.append(UnitRate(
-                reviewYear: key.year, standardID: key.standard, level: .district, unitCode: key.code,
-                unitName: admin.unit(key.code, in: key.year)?.name ?? key.code.rawValue,
-                parentCode: district.province, tally: district.tally, households: district.households,
-                denominatorSource: district.allTotals ? .totals : .dump))
+            rows.append(
+                UnitRate(
+                    reviewYear: key.year, standardID: key.standard, level: .district, unitCode: key.code,
+                    unitName: admin.unit(key.code, in: key.year)?.name ?? key.code.rawValue,
+                    parentCode: district.province, tally: district.tally, households: district.households,
+                    denominatorSource: district.allTotals ? .totals : .dump))
         }
         for (key, province) in provinces {
-            rows.append(UnitRate(
-                reviewYear: key.year, standardID: key.standard, level: .province, unitCode: key.code,
-                unitName: admin.unit(key.code, in: key.year)?.name ?? key.code.rawValue,
-                parentCode: nil, tally: province.tally, households: province.households,
-                denominatorSource: province.allTotals ? .totals : .dump))
+            rows.append(
+                UnitRate(
+                    reviewYear: key.year, standardID: key.standard, level: .province, unitCode: key.code,
+                    unitName: admin.unit(key.code, in: key.year)?.name ?? key.code.rawValue,
+                    parentCode: nil, tally: province.tally, households: province.households,
+                    denominatorSource: province.allTotals ? .totals : .dump))
         }
         rows.sort {
             ($0.reviewYear, $0.standardID, $0.level, $0.unitCode) < ($1.reviewYear, $1.standardID, $1.level, $1.unitCode)

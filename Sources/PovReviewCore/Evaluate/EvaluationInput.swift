@@ -42,7 +42,9 @@ public struct EvaluationInput {
             standardIndicators[standard.id] = Set(standard.indicators)
             standardNamesVi[standard.id] = standard.nameVi
             if standard.provisional { provisionalStandards.insert(standard.id) } else { provisionalStandards.remove(standard.id) }
-            if standard.national { nationalStandardIDs.insert(standard.id) } else {
+            if standard.national {
+                nationalStandardIDs.insert(standard.id)
+            } else {
                 nationalStandardIDs.remove(standard.id)
             }
         }

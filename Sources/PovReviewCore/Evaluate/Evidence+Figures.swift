@@ -25,16 +25,18 @@ extension Evidence.YearFigure {
     public static func rate(_ metric: RateMetric, _ figures: UnitFigures, year: ReviewYear, standard: String?) -> Self {
         let (n, d) = metric.parts(of: figures)
         let value = figures.value(of: metric)
-        return Self(year: year.value, numerator: n, denominator: d, value: value,
-                    rounded: value?.decimalText(places: 2), standard: standard, restated: figures.restatement)
+        return Self(
+            year: year.value, numerator: n, denominator: d, value: value,
+            rounded: value?.decimalText(places: 2), standard: standard, restated: figures.restatement)
     }
 
     /// The figure of a count metric in one year.
     public static func count(_ metric: CountMetric, _ figures: UnitFigures, year: ReviewYear, standard: String?) -> Self {
         let value = figures.value(of: metric)
-        return Self(year: year.value, numerator: nil, denominator: nil, value: value,
-                    rounded: value.isInteger ? nil : value.decimalText(places: 2), standard: standard,
-                    restated: figures.restatement)
+        return Self(
+            year: year.value, numerator: nil, denominator: nil, value: value,
+            rounded: value.isInteger ? nil : value.decimalText(places: 2), standard: standard,
+            restated: figures.restatement)
     }
 }
 

@@ -30,8 +30,10 @@ extension Evidence {
     }
 
     /// Marks the evidence provisional with its reasons (nothing when no reason applies).
-    public mutating func markProvisional(standard: String, standardIsProvisional: Bool, planID: String, planIsProvisional: Bool,
-                                         standardNameVi: String? = nil) {
+    public mutating func markProvisional(
+        standard: String, standardIsProvisional: Bool, planID: String, planIsProvisional: Bool,
+        standardNameVi: String? = nil
+    ) {
         let thresholdProvisional = hasProvisionalThreshold
         guard standardIsProvisional || planIsProvisional || thresholdProvisional else { return }
         var reasons: [Note] = []

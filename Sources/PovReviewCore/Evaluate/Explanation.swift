@@ -15,15 +15,18 @@ public struct Explanation {
     /// The text for `result`, lines separated by `\n`.
     public func text(for result: CriterionResult) -> String {
         let label = w.pick(result.criterionLabelVi, result.criterionLabelEn)
-        var lines = [w.vi
-            ? "Tiêu chí “\(label)” — \(result.unitName) (\(result.unitCode)), năm \(result.evaluationYear): \(w.verdict(result.verdict))"
-            : "Criterion “\(label)” — \(result.unitName) (\(result.unitCode)), \(result.evaluationYear): \(w.verdict(result.verdict))"]
+        var lines = [
+            w.vi
+                ? "Tiêu chí “\(label)” — \(result.unitName) (\(result.unitCode)), năm \(result.evaluationYear): \(w.verdict(result.verdict))"
+                : "Criterion “\(label)” — \(result.unitName) (\(result.unitCode)), \(result.evaluationYear): \(w.verdict(result.verdict))"
+        ]
         lines += body(result.evidence, year: result.evaluationYear.value, indent: "")
         if let note = ProvisionalNote.text(for: result.evidence, language: language) { lines.append(note) }
         if result.borderline {
-            lines.append(w.pick(
-                "Lưu ý: sát ngưỡng — nếu làm tròn tỷ lệ đến 2 chữ số thập phân (như số công bố) thì kết quả sẽ khác.",
-                "Note: borderline — with the rates rounded to 2 decimals (as published) the verdict would differ."))
+            lines.append(
+                w.pick(
+                    "Lưu ý: sát ngưỡng — nếu làm tròn tỷ lệ đến 2 chữ số thập phân (như số công bố) thì kết quả sẽ khác.",
+                    "Note: borderline — with the rates rounded to 2 decimals (as published) the verdict would differ."))
         }
         return lines.joined(separator: "\n")
     }
@@ -48,9 +51,12 @@ public struct Explanation {
         let restated = (e.years ?? []).filter { $0.restated != nil }
         if let last = e.years?.last, !restated.isEmpty {
             let years = w.years(restated.map(\.year))
-            lines.append(indent + (w.vi
-                ? "Số liệu năm \(years) đã được quy đổi theo địa giới hành chính năm \(last.year) qua bảng chuyển đổi (cộng số hộ, không lấy trung bình tỷ lệ)."
-                : "Figures for \(years) were restated onto the units of \(last.year) through the crosswalk (household counts summed, never rates averaged)."))
+            lines.append(
+                indent
+                    + (w.vi
+                        ? "Số liệu năm \(years) đã được quy đổi theo địa giới hành chính năm \(last.year) qua bảng chuyển đổi (cộng số hộ, không lấy trung bình tỷ lệ)."
+                        : "Figures for \(years) were restated onto the units of \(last.year) through the crosswalk (household counts summed, never rates averaged).")
+            )
         }
         return lines
     }

@@ -88,12 +88,13 @@ public struct PlanEvaluator {
                             outcome.evidence.markProvisional(
                                 standard: standard, standardIsProvisional: input.provisionalStandards.contains(standard),
                                 planID: plan.id, planIsProvisional: plan.provisional, standardNameVi: input.standardNamesVi[standard])
-                            results.append(CriterionResult(
-                                plan: plan.id, criterionID: criterion.id, criterionTextVi: criterion.textVi,
-                                criterionLabelVi: criterion.labelVi, criterionLabelEn: criterion.labelEn,
-                                level: level, unitCode: unit.code, unitName: unit.name,
-                                evaluationYear: unitYear, standard: standard, verdict: outcome.verdict,
-                                evidence: outcome.evidence, borderline: outcome.borderline))
+                            results.append(
+                                CriterionResult(
+                                    plan: plan.id, criterionID: criterion.id, criterionTextVi: criterion.textVi,
+                                    criterionLabelVi: criterion.labelVi, criterionLabelEn: criterion.labelEn,
+                                    level: level, unitCode: unit.code, unitName: unit.name,
+                                    evaluationYear: unitYear, standard: standard, verdict: outcome.verdict,
+                                    evidence: outcome.evidence, borderline: outcome.borderline))
                         }
                     }
                 }

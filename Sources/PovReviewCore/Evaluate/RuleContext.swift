@@ -55,23 +55,25 @@ public struct RuleContext {
             // Years before the plan's baseline lie outside its period and never come: the year
             // cannot be judged yet, which is not the same as data someone failed to supply.
             if missing.allSatisfy({ $0 < baselineYear }) {
-                return .unavailable(.unresolved(.insufficientData, rule: rule, reason: .beforeBaseline, missingYears: missing) {
-                    $0.baselineYear = baselineYear.value
-                })
+                return .unavailable(
+                    .unresolved(.insufficientData, rule: rule, reason: .beforeBaseline, missingYears: missing) {
+                        $0.baselineYear = baselineYear.value
+                    })
             }
             return .unavailable(.unresolved(.insufficientData, rule: rule, reason: .missingYears, missingYears: missing))
         }
         if !changed.isEmpty {
             let names = session.input.standardNamesVi
-            return .unavailable(.unresolved(.insufficientData, rule: rule, reason: .standardChange) { e in
-                for (y, list) in changed {
-                    e.note(.standardChange, "\(y): \(list.joined(separator: ", ")) instead of \(standard)") {
-                        $0.year = y.value
-                        $0.items = list
-                        if list.allSatisfy({ names[$0] != nil }) { $0.itemsVi = list.map { names[$0]! } }
+            return .unavailable(
+                .unresolved(.insufficientData, rule: rule, reason: .standardChange) { e in
+                    for (y, list) in changed {
+                        e.note(.standardChange, "\(y): \(list.joined(separator: ", ")) instead of \(standard)") {
+                            $0.year = y.value
+                            $0.items = list
+                            if list.allSatisfy({ names[$0] != nil }) { $0.itemsVi = list.map { names[$0]! } }
+                        }
                     }
-                }
-            })
+                })
         }
         return .available(found, standards: standards)
     }

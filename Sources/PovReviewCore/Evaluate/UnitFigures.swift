@@ -50,8 +50,9 @@ public struct UnitFigures: Sendable, Equatable {
             case "crosswalk":
                 self = .crosswalk(try container.decode([Contribution].self, forKey: .contributions))
             default:
-                self = .communeSum(communes: try container.decode(Int.self, forKey: .communes),
-                                   asOf: try container.decode(Int.self, forKey: .asOf))
+                self = .communeSum(
+                    communes: try container.decode(Int.self, forKey: .communes),
+                    asOf: try container.decode(Int.self, forKey: .asOf))
             }
         }
     }

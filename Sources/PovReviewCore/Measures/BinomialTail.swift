@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The exact one-sided binomial test used by the integrity checks (outputs.md §3).
@@ -23,7 +23,8 @@ public enum BinomialTail {
         if p >= 1 { return 1 }
         let logP = log(p)
         let logQ = log1p(-p)
-        var logTerm = lgamma(Double(n + 1)) - lgamma(Double(x + 1)) - lgamma(Double(n - x + 1))
+        var logTerm =
+            lgamma(Double(n + 1)) - lgamma(Double(x + 1)) - lgamma(Double(n - x + 1))
             + Double(x) * logP + Double(n - x) * logQ
         var logs: [Double] = []
         logs.reserveCapacity(n - x + 1)

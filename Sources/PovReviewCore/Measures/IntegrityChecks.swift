@@ -44,9 +44,10 @@ public enum IntegrityChecks {
             detail.add("province_" + names.trials, province.trials)
             detail.add("province_share", share)
             detail.add("p_value", p)
-            findings.append(IntegrityFinding(
-                reviewYear: year, standard: standard, level: unit.level, unitCode: unit.unit, check: check,
-                severity: .warning, statistic: p, threshold: pValue, detail: detail.text))
+            findings.append(
+                IntegrityFinding(
+                    reviewYear: year, standard: standard, level: unit.level, unitCode: unit.unit, check: check,
+                    severity: .warning, statistic: p, threshold: pValue, detail: detail.text))
         }
         return sorted(findings)
     }
@@ -62,8 +63,10 @@ public enum IntegrityChecks {
         public var rateAfter: Double
         public var meanDeprivationsBefore: Double
         public var meanDeprivationsAfter: Double
-        public init(level: UnitLevel, unit: UnitCode, province: UnitCode, householdsBefore: Int, householdsAfter: Int,
-                    rateBefore: Double, rateAfter: Double, meanDeprivationsBefore: Double, meanDeprivationsAfter: Double) {
+        public init(
+            level: UnitLevel, unit: UnitCode, province: UnitCode, householdsBefore: Int, householdsAfter: Int,
+            rateBefore: Double, rateAfter: Double, meanDeprivationsBefore: Double, meanDeprivationsAfter: Double
+        ) {
             self.level = level
             self.unit = unit
             self.province = province
@@ -81,8 +84,10 @@ public enum IntegrityChecks {
     /// median fall + 6 × 1.4826 × MAD of the falls of the same level's units of the province
     /// with enough households in both years, while the mean deprivation count moved by less
     /// than `dropMaximumDeprivationChange`. Units with too few households are not judged.
-    public static func implausibleDrops(year: Int, standard: String, units: [RateFall],
-                                        thresholds: IntegrityThresholds) -> [IntegrityFinding] {
+    public static func implausibleDrops(
+        year: Int, standard: String, units: [RateFall],
+        thresholds: IntegrityThresholds
+    ) -> [IntegrityFinding] {
         struct Group: Hashable { var level: UnitLevel; var province: UnitCode }
         let judged = units.filter {
             $0.householdsBefore >= thresholds.dropMinimumHouseholds && $0.householdsAfter >= thresholds.dropMinimumHouseholds
@@ -107,10 +112,11 @@ public enum IntegrityChecks {
                 detail.add("mad", mad)
                 detail.add("mean_deprivations_before", unit.meanDeprivationsBefore)
                 detail.add("mean_deprivations_after", unit.meanDeprivationsAfter)
-                findings.append(IntegrityFinding(
-                    reviewYear: year, standard: standard, level: unit.level, unitCode: unit.unit, check: .implausibleDrop,
-                    severity: .warning, statistic: unit.fall, threshold: max(thresholds.dropMinimumPoints, robust),
-                    detail: detail.text))
+                findings.append(
+                    IntegrityFinding(
+                        reviewYear: year, standard: standard, level: unit.level, unitCode: unit.unit, check: .implausibleDrop,
+                        severity: .warning, statistic: unit.fall, threshold: max(thresholds.dropMinimumPoints, robust),
+                        detail: detail.text))
             }
         }
         return sorted(findings)
@@ -134,19 +140,22 @@ public enum IntegrityChecks {
     /// absent at `T` (`100·absent > limit·households`, so exactly 10% is not flagged). A
     /// `warning` for units with at least `absenceWarningMinimumHouseholds` households at `T − 1`,
     /// `info` below (in a village of 8 households one family moving away is 12.5%).
-    public static func bulkAbsences(year: Int, standard: String, units: [Absence],
-                                    thresholds: IntegrityThresholds) -> [IntegrityFinding] {
+    public static func bulkAbsences(
+        year: Int, standard: String, units: [Absence],
+        thresholds: IntegrityThresholds
+    ) -> [IntegrityFinding] {
         var findings: [IntegrityFinding] = []
         for unit in units where unit.householdsBefore > 0 {
             guard Double(unit.absent) * 100 > thresholds.absenceMaximumPercent * Double(unit.householdsBefore) else { continue }
             var detail = JSONFields()
             detail.add("households_before", unit.householdsBefore)
             detail.add("absent", unit.absent)
-            findings.append(IntegrityFinding(
-                reviewYear: year, standard: standard, level: unit.level, unitCode: unit.unit, check: .bulkAbsence,
-                severity: unit.householdsBefore >= thresholds.absenceWarningMinimumHouseholds ? .warning : .info,
-                statistic: 100 * Double(unit.absent) / Double(unit.householdsBefore),
-                threshold: thresholds.absenceMaximumPercent, detail: detail.text))
+            findings.append(
+                IntegrityFinding(
+                    reviewYear: year, standard: standard, level: unit.level, unitCode: unit.unit, check: .bulkAbsence,
+                    severity: unit.householdsBefore >= thresholds.absenceWarningMinimumHouseholds ? .warning : .info,
+                    statistic: 100 * Double(unit.absent) / Double(unit.householdsBefore),
+                    threshold: thresholds.absenceMaximumPercent, detail: detail.text))
         }
         return sorted(findings)
     }
@@ -205,9 +214,10 @@ public enum IntegrityChecks {
                     detail.add(name, unit.counts[i])
                     detail.add(name + "_sum_below", sum[i])
                 }
-                findings.append(IntegrityFinding(
-                    reviewYear: year, standard: standard, level: level, unitCode: code, check: .sumMismatch,
-                    severity: .warning, statistic: Double(difference), threshold: 0, detail: detail.text))
+                findings.append(
+                    IntegrityFinding(
+                        reviewYear: year, standard: standard, level: level, unitCode: code, check: .sumMismatch,
+                        severity: .warning, statistic: Double(difference), threshold: 0, detail: detail.text))
             }
         }
         return sorted(findings)

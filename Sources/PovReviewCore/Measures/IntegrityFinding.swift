@@ -50,8 +50,10 @@ public struct IntegrityFinding: Sendable, Equatable {
     /// JSON object with the counts behind the statistic (keys in a fixed order).
     public var detail: String
 
-    public init(reviewYear: Int, standard: String, level: UnitLevel, unitCode: UnitCode, check: IntegrityCheck,
-                severity: FindingSeverity, statistic: Double, threshold: Double, detail: String) {
+    public init(
+        reviewYear: Int, standard: String, level: UnitLevel, unitCode: UnitCode, check: IntegrityCheck,
+        severity: FindingSeverity, statistic: Double, threshold: Double, detail: String
+    ) {
         self.reviewYear = reviewYear
         self.standard = standard
         self.level = level

@@ -24,13 +24,21 @@ public enum IncomeBand: Int, Sendable, Hashable, Comparable, CaseIterable {
     /// The band of `value` against `line` (both in the same unit: VND or B1 points).
     public init(value: Int64, line: Int64) {
         let v = value * 100
-        if v <= 90 * line { self = .atOrBelow90 }
-        else if v < 95 * line { self = .below95 }
-        else if v == 95 * line { self = .at95 }
-        else if v <= 100 * line { self = .atOrBelowLine }
-        else if v <= 105 * line { self = .atOrBelow105 }
-        else if v <= 110 * line { self = .atOrBelow110 }
-        else { self = .above110 }
+        if v <= 90 * line {
+            self = .atOrBelow90
+        } else if v < 95 * line {
+            self = .below95
+        } else if v == 95 * line {
+            self = .at95
+        } else if v <= 100 * line {
+            self = .atOrBelowLine
+        } else if v <= 105 * line {
+            self = .atOrBelow105
+        } else if v <= 110 * line {
+            self = .atOrBelow110
+        } else {
+            self = .above110
+        }
     }
 
     /// True when the value is at or below `line × (100 + percent) / 100` for the shifts the

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The measures whose change over time `unit_changes` records (outputs.md §3).
@@ -54,14 +54,18 @@ public struct UnitChange: Sendable, Equatable {
         var result: [UnitChange] = []
         for year in values.keys.sorted() {
             guard let from = values[year], let to = values[year + 1] else { continue }
-            result.append(UnitChange(measure: measure, kind: .consecutive, fromYear: year, toYear: year + 1,
-                                     fromValue: from, toValue: to))
+            result.append(
+                UnitChange(
+                    measure: measure, kind: .consecutive, fromYear: year, toYear: year + 1,
+                    fromValue: from, toValue: to))
         }
         if let first = standardYears.first, let last = standardYears.last, first < last,
             let from = values[first], let to = values[last]
         {
-            result.append(UnitChange(measure: measure, kind: .wholePeriod, fromYear: first, toYear: last,
-                                     fromValue: from, toValue: to))
+            result.append(
+                UnitChange(
+                    measure: measure, kind: .wholePeriod, fromYear: first, toYear: last,
+                    fromValue: from, toValue: to))
         }
         return result
     }

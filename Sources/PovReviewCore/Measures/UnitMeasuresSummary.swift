@@ -14,9 +14,11 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
         /// The three indicators with the largest contribution, largest first.
         public var leading: [(indicator: IndicatorID, contributionPercent: Double)]
 
-        public init(year: Int, standard: String, cutoff: Int, households: Int, multidimensionallyPoor: Int,
-                    headcountRatio: Double, intensity: Double?, adjustedHeadcount: Double,
-                    leading: [(indicator: IndicatorID, contributionPercent: Double)]) {
+        public init(
+            year: Int, standard: String, cutoff: Int, households: Int, multidimensionallyPoor: Int,
+            headcountRatio: Double, intensity: Double?, adjustedHeadcount: Double,
+            leading: [(indicator: IndicatorID, contributionPercent: Double)]
+        ) {
             self.year = year
             self.standard = standard
             self.cutoff = cutoff
@@ -71,9 +73,11 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
         if depths.isEmpty { lines.append(vi ? "   Không có số liệu." : "   No data.") }
         for d in depths {
             let a = d.intensity.map { MeasureNumber.percent($0 * 100, vietnamese: vi) } ?? "—"
-            lines.append(vi
-                ? "   \(d.year) · \(d.standard) · k = \(d.cutoff): H = \(MeasureNumber.percent(d.headcountRatio * 100, vietnamese: vi)) (\(MeasureNumber.integer(d.multidimensionallyPoor, vietnamese: vi))/\(MeasureNumber.integer(d.households, vietnamese: vi)) hộ), A = \(a), M0 = \(MeasureNumber.decimal(d.adjustedHeadcount, places: 4, vietnamese: vi))"
-                : "   \(d.year) · \(d.standard) · k = \(d.cutoff): H = \(MeasureNumber.percent(d.headcountRatio * 100, vietnamese: vi)) (\(d.multidimensionallyPoor)/\(d.households) households), A = \(a), M0 = \(MeasureNumber.decimal(d.adjustedHeadcount, places: 4, vietnamese: vi))")
+            lines.append(
+                vi
+                    ? "   \(d.year) · \(d.standard) · k = \(d.cutoff): H = \(MeasureNumber.percent(d.headcountRatio * 100, vietnamese: vi)) (\(MeasureNumber.integer(d.multidimensionallyPoor, vietnamese: vi))/\(MeasureNumber.integer(d.households, vietnamese: vi)) hộ), A = \(a), M0 = \(MeasureNumber.decimal(d.adjustedHeadcount, places: 4, vietnamese: vi))"
+                    : "   \(d.year) · \(d.standard) · k = \(d.cutoff): H = \(MeasureNumber.percent(d.headcountRatio * 100, vietnamese: vi)) (\(d.multidimensionallyPoor)/\(d.households) households), A = \(a), M0 = \(MeasureNumber.decimal(d.adjustedHeadcount, places: 4, vietnamese: vi))"
+            )
             if !d.leading.isEmpty {
                 let parts = d.leading.map { entry in
                     let indicator = Indicator.withID(entry.indicator)
@@ -86,18 +90,25 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
         if findings.isEmpty { lines.append(vi ? "   Không có." : "   None.") }
         for f in findings {
             let severity = f.severity == .warning ? (vi ? "cần xem" : "warning") : (vi ? "thông tin" : "info")
-            lines.append("   \(f.reviewYear) · \(f.standard) · \(severity): \(vi ? f.check.labelVi : f.check.labelEN) (\(f.check.rawValue)) — \(vi ? "giá trị" : "statistic") \(MeasureNumber.statistic(f.statistic, vietnamese: vi)), \(vi ? "ngưỡng" : "threshold") \(MeasureNumber.statistic(f.threshold, vietnamese: vi))")
+            lines.append(
+                "   \(f.reviewYear) · \(f.standard) · \(severity): \(vi ? f.check.labelVi : f.check.labelEN) (\(f.check.rawValue)) — \(vi ? "giá trị" : "statistic") \(MeasureNumber.statistic(f.statistic, vietnamese: vi)), \(vi ? "ngưỡng" : "threshold") \(MeasureNumber.statistic(f.threshold, vietnamese: vi))"
+            )
         }
         lines.append(vi ? "== Độ vững của kết quả đánh giá" : "== Robustness of the verdicts")
         if flips.isEmpty {
-            lines.append(verdictsChecked == 0
-                ? (vi ? "   Chưa có kết quả đánh giá tiêu chí cho đơn vị này." : "   No criteria verdicts for this unit.")
-                : (vi ? "   Không kết quả nào thay đổi theo các kịch bản (chuẩn ±5%, ±10%, ngưỡng k ± 1)." : "   No verdict changes under the scenarios (line ±5%, ±10%, cut-off k ± 1)."))
+            lines.append(
+                verdictsChecked == 0
+                    ? (vi ? "   Chưa có kết quả đánh giá tiêu chí cho đơn vị này." : "   No criteria verdicts for this unit.")
+                    : (vi
+                        ? "   Không kết quả nào thay đổi theo các kịch bản (chuẩn ±5%, ±10%, ngưỡng k ± 1)."
+                        : "   No verdict changes under the scenarios (line ±5%, ±10%, cut-off k ± 1)."))
         }
         for f in flips {
-            lines.append(vi
-                ? "   \(f.plan) · \(f.criterionID) · \(f.year): \(Self.verdictWords(f.officialVerdict, vi)) → \(Self.verdictWords(f.verdict, vi)) khi \(f.scenario.labelVi)"
-                : "   \(f.plan) · \(f.criterionID) · \(f.year): \(Self.verdictWords(f.officialVerdict, vi)) → \(Self.verdictWords(f.verdict, vi)) with \(f.scenario.labelEN)")
+            lines.append(
+                vi
+                    ? "   \(f.plan) · \(f.criterionID) · \(f.year): \(Self.verdictWords(f.officialVerdict, vi)) → \(Self.verdictWords(f.verdict, vi)) khi \(f.scenario.labelVi)"
+                    : "   \(f.plan) · \(f.criterionID) · \(f.year): \(Self.verdictWords(f.officialVerdict, vi)) → \(Self.verdictWords(f.verdict, vi)) with \(f.scenario.labelEN)"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

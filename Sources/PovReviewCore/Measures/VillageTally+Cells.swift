@@ -15,8 +15,9 @@ extension VillageTally {
                 if let score = household.incomeScore, let line = lines.score?[household.area] { band = IncomeBand(value: score, line: line) }
             }
         }
-        let cell = StatusCell(basis: classification.basis, band: band,
-                              deprivationCount: classification.deprivationCount, status: classification.status)
+        let cell = StatusCell(
+            basis: classification.basis, band: band,
+            deprivationCount: classification.deprivationCount, status: classification.status)
         cells.add(cell, household: household, deprivationBits: classification.deprivations.bits, sign: sign)
     }
 }

@@ -38,27 +38,31 @@ public enum NationalTotals {
 
         public var description: String {
             switch self {
-            case let .missingCount(column, province, year, standard):
+            case .missingCount(let column, let province, let year, let standard):
                 "province \(province) has no \(column) in review year \(year) (\(standard)); its database is incomplete: rerun `povreview run` for it"
-            case let .mixedNull(column, nullIn, valueIn, year, standard):
+            case .mixedNull(let column, let nullIn, let valueIn, let year, let standard):
                 "\(column) is NULL in province \(nullIn) but not in province \(valueIn) (review year \(year), \(standard)): the two databases used different definitions of \(standard); rerun them with the same standard files"
-            case let .unknownProvince(province, year):
+            case .unknownProvince(let province, let year):
                 "province \(province) (review year \(year)) is not in the province → region reference file; add a line for it (province_code, province_name, region_code, valid_from, valid_to, provisional, note) or pass --regions FILE"
-            case let .overflow(column, year, standard):
+            case .overflow(let column, let year, let standard):
                 "\(column) overflows a 64-bit integer when summed (review year \(year), \(standard))"
             }
         }
     }
 
     /// Counts every row must have: the numerators and denominators of the rates.
-    public static let requiredCounts = ["households", "poor", "near_poor", "poor_near_poor",
-                                        "ethnic_minority_households", "ethnic_minority_poor"]
+    public static let requiredCounts = [
+        "households", "poor", "near_poor", "poor_near_poor",
+        "ethnic_minority_households", "ethnic_minority_poor",
+    ]
 
     /// Region rows (one per region, year and standard with at least one province) and country
     /// rows (one per year and standard), ordered by year, standard, level (regions first) and code.
     /// `missing` gives, per review year, the provinces absent that year (see `RollupGaps`).
-    public static func rows(provinces: [ProvinceFigures], regions: ProvinceRegionTable,
-                            missing: [Int: [UnitCode]] = [:]) throws(Problem) -> [Row] {
+    public static func rows(
+        provinces: [ProvinceFigures], regions: ProvinceRegionTable,
+        missing: [Int: [UnitCode]] = [:]
+    ) throws(Problem) -> [Row] {
         struct Key: Hashable {
             var year: Int
             var standard: String
@@ -69,7 +73,8 @@ public enum NationalTotals {
         }
         var result: [Row] = []
         let keys = groups.keys.sorted {
-            $0.year != $1.year ? $0.year < $1.year
+            $0.year != $1.year
+                ? $0.year < $1.year
                 : $0.standard.unicodeScalars.lexicographicallyPrecedes($1.standard.unicodeScalars)
         }
         for key in keys {
@@ -85,21 +90,25 @@ public enum NationalTotals {
             for region in SocioEconomicRegion.all {
                 guard let regionMembers = byRegion[region.code] else { continue }
                 let absent = missingThisYear.filter { regions.entry(for: $0, in: key.year)?.region == region }.count
-                result.append(try row(
-                    summing: regionMembers, year: key.year, standard: key.standard, level: "region",
-                    code: region.code, name: region.nameVi, parent: SocioEconomicRegion.countryCode,
-                    missing: absent))
+                result.append(
+                    try row(
+                        summing: regionMembers, year: key.year, standard: key.standard, level: "region",
+                        code: region.code, name: region.nameVi, parent: SocioEconomicRegion.countryCode,
+                        missing: absent))
             }
-            result.append(try row(
-                summing: members, year: key.year, standard: key.standard, level: "country",
-                code: SocioEconomicRegion.countryCode, name: SocioEconomicRegion.countryName, parent: nil,
-                missing: missingThisYear.count))
+            result.append(
+                try row(
+                    summing: members, year: key.year, standard: key.standard, level: "country",
+                    code: SocioEconomicRegion.countryCode, name: SocioEconomicRegion.countryName, parent: nil,
+                    missing: missingThisYear.count))
         }
         return result
     }
 
-    private static func row(summing members: [ProvinceFigures], year: Int, standard: String, level: String,
-                            code: String, name: String, parent: String?, missing: Int) throws(Problem) -> Row {
+    private static func row(
+        summing members: [ProvinceFigures], year: Int, standard: String, level: String,
+        code: String, name: String, parent: String?, missing: Int
+    ) throws(Problem) -> Row {
         let columns = Set(members.flatMap(\.counts.keys)).union(requiredCounts)
         var counts: [String: Int64?] = [:]
         for column in columns {

@@ -10,8 +10,10 @@ public struct ProvinceFigures: Sendable, Equatable {
     /// Every count column of the row (households, poor, …, `poor_deprived_<id>`); nil = NULL.
     public var counts: [String: Int64?]
 
-    public init(reviewYear: Int, standard: String, province: UnitCode, provisionalStandard: Bool,
-                denominatorSource: String, counts: [String: Int64?]) {
+    public init(
+        reviewYear: Int, standard: String, province: UnitCode, provisionalStandard: Bool,
+        denominatorSource: String, counts: [String: Int64?]
+    ) {
         self.reviewYear = reviewYear
         self.standard = standard
         self.province = province

@@ -17,8 +17,10 @@ public struct ProvinceRegionTable: Sendable {
         /// Line in the reference file, for messages.
         public var line: Int
 
-        public init(provinceCode: UnitCode, provinceName: String, region: SocioEconomicRegion, validFrom: Int?,
-                    validTo: Int?, provisional: Bool, line: Int) {
+        public init(
+            provinceCode: UnitCode, provinceName: String, region: SocioEconomicRegion, validFrom: Int?,
+            validTo: Int?, provisional: Bool, line: Int
+        ) {
             self.provinceCode = provinceCode
             self.provinceName = provinceName
             self.region = region

@@ -98,8 +98,8 @@ extension Standard {
             disagree = (income <= incomeLine[household.area]) != (score <= scoreLine[household.area])
         }
         return .success(
-            Classification(status: status, basis: basis, deprivations: deprivations,
-                           basesDisagree: disagree, localDeprivations: verdicts.local))
+            Classification(
+                status: status, basis: basis, deprivations: deprivations,
+                basesDisagree: disagree, localDeprivations: verdicts.local))
     }
 }
-

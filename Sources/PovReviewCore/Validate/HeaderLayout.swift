@@ -47,8 +47,10 @@ public struct HeaderLayout: Sendable, Equatable {
             }
             positions[column.index] = position
         }
-        return .success(HeaderLayout(fieldCount: names.count, names: cleaned, positions: positions,
-                                     unknownPositions: unknown, extraPositions: extraPositions))
+        return .success(
+            HeaderLayout(
+                fieldCount: names.count, names: cleaned, positions: positions,
+                unknownPositions: unknown, extraPositions: extraPositions))
     }
 
     /// The field position of `column`, or nil when the header lacks it.

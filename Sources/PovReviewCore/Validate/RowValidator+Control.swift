@@ -18,7 +18,9 @@ extension RowValidator {
         let byte = "0x" + String(first.byte, radix: 16, uppercase: true).leftPadded(to: 2)
         throw RowRejection(
             reason: .invalidEncoding, column: column?.rawValue,
-            message: "\(bad.map { name($0.position) }.joined(separator: ", ")) \(bad.count == 1 ? "holds" : "hold") a control character (byte \(byte)\(first.byte == 0 ? ", NUL" : "")); expected plain text: remove it in the review software and export the dump again")
+            message:
+                "\(bad.map { name($0.position) }.joined(separator: ", ")) \(bad.count == 1 ? "holds" : "hold") a control character (byte \(byte)\(first.byte == 0 ? ", NUL" : "")); expected plain text: remove it in the review software and export the dump again"
+        )
     }
 }
 

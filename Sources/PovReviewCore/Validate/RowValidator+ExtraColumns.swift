@@ -30,28 +30,35 @@ extension RowValidator {
         switch column.type {
         case .integer:
             if let value = IntegerField.parse(bytes), value >= 0 { return ExactDecimal(value) }
-            throw RowRejection(reason: .invalidNumber, column: column.name,
-                               message: "\(column.name) must be a whole number ≥ 0, got \(shown())")
+            throw RowRejection(
+                reason: .invalidNumber, column: column.name,
+                message: "\(column.name) must be a whole number ≥ 0, got \(shown())")
         case .boolean:
             if let value = BooleanField.parse(bytes) { return ExactDecimal(value ? 1 : 0) }
-            throw RowRejection(reason: .invalidEnum, column: column.name,
-                               message: "\(column.name) must be one of \(BooleanField.spellings), got \(shown())")
+            throw RowRejection(
+                reason: .invalidEnum, column: column.name,
+                message: "\(column.name) must be one of \(BooleanField.spellings), got \(shown())")
         case .decimal:
             switch DecimalField.parse(bytes) {
             case .value(let value) where value.significand >= 0:
                 return value
             case .ambiguous:
-                throw RowRejection(reason: .invalidNumber, column: column.name,
-                                   message: "\(column.name) \(shown()) is ambiguous (a thousands separator or a decimal comma?); write it without the separator or with a decimal point")
+                throw RowRejection(
+                    reason: .invalidNumber, column: column.name,
+                    message:
+                        "\(column.name) \(shown()) is ambiguous (a thousands separator or a decimal comma?); write it without the separator or with a decimal point"
+                )
             default:
-                throw RowRejection(reason: .invalidNumber, column: column.name,
-                                   message: "\(column.name) must be a decimal number ≥ 0 (12.5 or 12,5), got \(shown())")
+                throw RowRejection(
+                    reason: .invalidNumber, column: column.name,
+                    message: "\(column.name) must be a decimal number ≥ 0 (12.5 or 12,5), got \(shown())")
             }
         case .enumeration(let values):
             let text = TextNormalization.normalizedText(bytes).lowercased()
             if let ordinal = values.firstIndex(where: { $0.lowercased() == text }) { return ExactDecimal(Int64(ordinal)) }
-            throw RowRejection(reason: .invalidEnum, column: column.name,
-                               message: "\(column.name) must be one of \(values.joined(separator: ", ")), got \(shown())")
+            throw RowRejection(
+                reason: .invalidEnum, column: column.name,
+                message: "\(column.name) must be one of \(values.joined(separator: ", ")), got \(shown())")
         }
     }
 }

@@ -46,8 +46,9 @@ public struct ValidationRules: Sendable {
             set.subtract(always)
             columns[standard.id] = set
         }
-        self.init(schedule: schedule, standardColumns: columns, basisPolicy: basisPolicy,
-                  aliases: aliases, keepPersonalData: keepPersonalData)
+        self.init(
+            schedule: schedule, standardColumns: columns, basisPolicy: basisPolicy,
+            aliases: aliases, keepPersonalData: keepPersonalData)
         self.extraColumns = extraColumns
         for standard in standards where !standard.extraColumnIndices.isEmpty {
             standardExtraColumns[standard.id] = standard.extraColumnIndices
@@ -90,8 +91,9 @@ public struct ValidationRules: Sendable {
         case .score: required.insert(.incomeScore)
         }
         let eitherIncome = !required.contains(.incomePerCapita) && !required.contains(.incomeScore)
-        return YearRequirements(standardIDs: ids, required: required, needsIncomeOrScore: eitherIncome,
-                                extras: extras.sorted())
+        return YearRequirements(
+            standardIDs: ids, required: required, needsIncomeOrScore: eitherIncome,
+            extras: extras.sorted())
     }
 
     /// Columns the header of every dump must have: `Column.alwaysRequired`, plus the income

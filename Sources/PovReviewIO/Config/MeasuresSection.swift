@@ -35,11 +35,13 @@ struct MeasuresSection: Decodable {
 
     static let shape: KeyShape = .mapping([
         "cutoffs": .sequence(.any),
-        "integrity": .mapping(Dictionary(uniqueKeysWithValues: [
-            "bunching_minimum_households", "bunching_p_value", "exit_minimum_households", "exit_p_value",
-            "drop_minimum_points", "drop_mad_multiplier", "drop_minimum_households",
-            "drop_maximum_deprivation_change", "absence_maximum_percent", "absence_warning_minimum_households",
-        ].map { ($0, KeyShape.any) })),
+        "integrity": .mapping(
+            Dictionary(
+                uniqueKeysWithValues: [
+                    "bunching_minimum_households", "bunching_p_value", "exit_minimum_households", "exit_p_value",
+                    "drop_minimum_points", "drop_mad_multiplier", "drop_minimum_households",
+                    "drop_maximum_deprivation_change", "absence_maximum_percent", "absence_warning_minimum_households",
+                ].map { ($0, KeyShape.any) })),
     ])
 
     /// The settings with every default applied; a value out of range is a located error.
@@ -48,16 +50,18 @@ struct MeasuresSection: Decodable {
         guard let section else { return settings }
         if let cutoffs = section.cutoffs {
             for (index, k) in cutoffs.enumerated() where k < 1 {
-                throw ConfigError(path: yaml.path, line: yaml.line(at: [Key("measures"), Key("cutoffs"), Key(index)]),
-                                  message: "an Alkire–Foster cut-off is a number of indicators ≥ 1, got \(k)")
+                throw ConfigError(
+                    path: yaml.path, line: yaml.line(at: [Key("measures"), Key("cutoffs"), Key(index)]),
+                    message: "an Alkire–Foster cut-off is a number of indicators ≥ 1, got \(k)")
             }
             settings.cutoffs = cutoffs
         }
         guard let i = section.integrity else { return settings }
         func check(_ ok: Bool, _ key: String, _ expected: String) throws(ConfigError) {
             guard ok else {
-                throw ConfigError(path: yaml.path, line: yaml.line(at: [Key("measures"), Key("integrity"), Key(key)]),
-                                  message: "measures.integrity.\(key) must be \(expected)")
+                throw ConfigError(
+                    path: yaml.path, line: yaml.line(at: [Key("measures"), Key("integrity"), Key(key)]),
+                    message: "measures.integrity.\(key) must be \(expected)")
             }
         }
         var t = settings.integrity
@@ -70,7 +74,9 @@ struct MeasuresSection: Decodable {
         if let v = i.drop_minimum_households { try check(v >= 1, "drop_minimum_households", "a whole number ≥ 1"); t.dropMinimumHouseholds = v }
         if let v = i.drop_maximum_deprivation_change { try check(v >= 0, "drop_maximum_deprivation_change", "≥ 0"); t.dropMaximumDeprivationChange = v }
         if let v = i.absence_maximum_percent { try check((0...100).contains(v), "absence_maximum_percent", "between 0 and 100"); t.absenceMaximumPercent = v }
-        if let v = i.absence_warning_minimum_households { try check(v >= 0, "absence_warning_minimum_households", "a whole number ≥ 0"); t.absenceWarningMinimumHouseholds = v }
+        if let v = i.absence_warning_minimum_households {
+            try check(v >= 0, "absence_warning_minimum_households", "a whole number ≥ 0"); t.absenceWarningMinimumHouseholds = v
+        }
         settings.integrity = t
         return settings
     }

@@ -62,8 +62,10 @@ public struct PipelineConfig: Sendable {
         public var crosswalk: URL?
         public var targets: URL?
         public var exports: URL?
-        public init(inputs: URL? = nil, admin: URL? = nil, database: URL? = nil, totals: URL? = nil,
-                    crosswalk: URL? = nil, targets: URL? = nil, exports: URL? = nil) {
+        public init(
+            inputs: URL? = nil, admin: URL? = nil, database: URL? = nil, totals: URL? = nil,
+            crosswalk: URL? = nil, targets: URL? = nil, exports: URL? = nil
+        ) {
             self.inputs = inputs
             self.admin = admin
             self.database = database
@@ -102,21 +104,24 @@ public struct PipelineConfig: Sendable {
             schedule = StandardSchedule(entries: [])
             for (index, entry) in entries.enumerated() {
                 guard let years = Self.yearRange(entry.years) else {
-                    throw ConfigError(path: yaml.path, line: yaml.line(at: [Key("standards"), Key("schedule"), Key(index), Key("years")]),
-                                      message: "years must be a year (2026) or a range (2021-2025), got \"\(entry.years)\"")
+                    throw ConfigError(
+                        path: yaml.path, line: yaml.line(at: [Key("standards"), Key("schedule"), Key(index), Key("years")]),
+                        message: "years must be a year (2026) or a range (2021-2025), got \"\(entry.years)\"")
                 }
                 schedule.entries.append(.init(years: years, standardIDs: entry.standards))
             }
         }
         let basisText = document.standards?.income_basis ?? "auto"
         guard let basis = IncomeBasisPolicy(rawValue: basisText) else {
-            throw ConfigError(path: yaml.path, line: yaml.line(at: [Key("standards"), Key("income_basis")]),
-                              message: "income_basis must be auto, income or score, got \"\(basisText)\"")
+            throw ConfigError(
+                path: yaml.path, line: yaml.line(at: [Key("standards"), Key("income_basis")]),
+                message: "income_basis must be auto, income or score, got \"\(basisText)\"")
         }
         let limitPercent = document.validation?.quarantine_limit_percent ?? 5
         guard (0...100).contains(limitPercent) else {
-            throw ConfigError(path: yaml.path, line: yaml.line(at: [Key("validation"), Key("quarantine_limit_percent")]),
-                              message: "quarantine_limit_percent must be between 0 and 100")
+            throw ConfigError(
+                path: yaml.path, line: yaml.line(at: [Key("validation"), Key("quarantine_limit_percent")]),
+                message: "quarantine_limit_percent must be between 0 and 100")
         }
         let standardFiles = (document.standards?.files ?? ["standards/vn-2022.yaml", "standards/vn-2027.yaml"]).compactMap(resolve)
         var plans: [PlanSelection] = []
@@ -136,7 +141,7 @@ public struct PipelineConfig: Sendable {
             databaseFile: overrides.database ?? resolve(document.output?.database) ?? outputFolder.appendingPathComponent("\(name).sqlite"),
             exportsFolder: overrides.exports ?? resolve(document.output?.exports)
                 ?? (overrides.database.map { $0.deletingLastPathComponent().appendingPathComponent(name).appendingPathComponent("exports") })
-                ?? outputFolder.appendingPathComponent(name).appendingPathComponent("exports"),
+                    ?? outputFolder.appendingPathComponent(name).appendingPathComponent("exports"),
             standardFiles: standardFiles, schedule: schedule, incomeBasis: basis,
             quarantineLimit: limitPercent / 100, headerAliases: document.validation?.header_aliases ?? [:],
             plans: plans,

@@ -55,16 +55,20 @@ struct PipelineFile: Decodable {
 
     static let shape: KeyShape = .mapping([
         "version": .any, "name": .any, "description": .any,
-        "inputs": .mapping(["folder": .any, "pattern": .any, "admin": .any, "crosswalk": .any,
-                            "totals": .any, "targets": .any]),
+        "inputs": .mapping([
+            "folder": .any, "pattern": .any, "admin": .any, "crosswalk": .any,
+            "totals": .any, "targets": .any,
+        ]),
         "output": .mapping(["folder": .any, "database": .any, "exports": .any]),
         "standards": .mapping([
             "files": .sequence(.any),
             "schedule": .sequence(.mapping(["years": .any, "standards": .sequence(.any)])),
             "income_basis": .any,
         ]),
-        "validation": .mapping(["quarantine_limit_percent": .any, "header_aliases": .any,
-                                "allow_empty_dump": .any, "allow_year_drop": .any]),
+        "validation": .mapping([
+            "quarantine_limit_percent": .any, "header_aliases": .any,
+            "allow_empty_dump": .any, "allow_year_drop": .any,
+        ]),
         "plans": .sequence(.mapping(["id": .any, "file": .any, "territory": .any])),
         "personal_data": .mapping(["household_contact": .any, "in_exports": .any]),
         "measures": MeasuresSection.shape,

@@ -11,12 +11,14 @@ extension StandardFile {
         _ entry: IndicatorEntry, file: YAMLFile, index: Int, fields: [RuleField]
     ) throws(ConfigError) -> IndicatorDefinition {
         guard isIdentifier(entry.id) else {
-            throw ConfigError(path: file.path, line: node(file, "indicators", index, "id")?.mark?.line,
-                              message: "indicator id \"\(entry.id)\" must be lower-case letters, digits and _ (it names database values)")
+            throw ConfigError(
+                path: file.path, line: node(file, "indicators", index, "id")?.mark?.line,
+                message: "indicator id \"\(entry.id)\" must be lower-case letters, digits and _ (it names database values)")
         }
         guard dimensions.contains(entry.dimension) else {
-            throw ConfigError(path: file.path, line: node(file, "indicators", index, "dimension")?.mark?.line,
-                              message: "unknown dimension \"\(entry.dimension)\"; expected one of: \(dimensions.joined(separator: ", "))")
+            throw ConfigError(
+                path: file.path, line: node(file, "indicators", index, "dimension")?.mark?.line,
+                message: "unknown dimension \"\(entry.dimension)\"; expected one of: \(dimensions.joined(separator: ", "))")
         }
         do {
             return try IndicatorDefinition(
@@ -35,20 +37,23 @@ extension StandardFile {
                 // Only single-line rules map offsets to columns.
                 if scalar.string.contains("\n") { column = nil }
             }
-            throw ConfigError(path: file.path, line: rule?.mark?.line, column: column,
-                              message: "indicator \"\(entry.id)\", deprived_when: \(error.message)")
+            throw ConfigError(
+                path: file.path, line: rule?.mark?.line, column: column,
+                message: "indicator \"\(entry.id)\", deprived_when: \(error.message)")
         }
     }
 
     /// Checks one `input_columns` entry.
     static func extraColumn(_ entry: ColumnEntry, file: YAMLFile, index: Int) throws(ConfigError) -> ExtraColumn {
         guard isIdentifier(entry.name) else {
-            throw ConfigError(path: file.path, line: node(file, "input_columns", index, "name")?.mark?.line,
-                              message: "input column name \"\(entry.name)\" must be lower-case letters, digits and _ (the canonical header)")
+            throw ConfigError(
+                path: file.path, line: node(file, "input_columns", index, "name")?.mark?.line,
+                message: "input column name \"\(entry.name)\" must be lower-case letters, digits and _ (the canonical header)")
         }
         if Column(rawValue: entry.name) != nil {
-            throw ConfigError(path: file.path, line: node(file, "input_columns", index, "name")?.mark?.line,
-                              message: "\"\(entry.name)\" is already a column of the dump format; declare only new columns")
+            throw ConfigError(
+                path: file.path, line: node(file, "input_columns", index, "name")?.mark?.line,
+                message: "\"\(entry.name)\" is already a column of the dump format; declare only new columns")
         }
         let type: RuleValueType
         switch entry.type {
@@ -58,17 +63,20 @@ extension StandardFile {
         case "enum":
             let values = entry.values ?? []
             guard !values.isEmpty, values.allSatisfy(isIdentifier), Set(values).count == values.count, values.count <= 64 else {
-                throw ConfigError(path: file.path, line: node(file, "input_columns", index, "values")?.mark?.line,
-                                  message: "an enum column needs `values:` — a list of distinct lower-case values (letters, digits, _), at most 64")
+                throw ConfigError(
+                    path: file.path, line: node(file, "input_columns", index, "values")?.mark?.line,
+                    message: "an enum column needs `values:` — a list of distinct lower-case values (letters, digits, _), at most 64")
             }
             type = .enumeration(values)
         default:
-            throw ConfigError(path: file.path, line: node(file, "input_columns", index, "type")?.mark?.line,
-                              message: "unknown column type \"\(entry.type)\"; expected integer, boolean, decimal or enum")
+            throw ConfigError(
+                path: file.path, line: node(file, "input_columns", index, "type")?.mark?.line,
+                message: "unknown column type \"\(entry.type)\"; expected integer, boolean, decimal or enum")
         }
         if entry.values != nil, entry.type != "enum" {
-            throw ConfigError(path: file.path, line: node(file, "input_columns", index, "values")?.mark?.line,
-                              message: "`values:` is only for type enum")
+            throw ConfigError(
+                path: file.path, line: node(file, "input_columns", index, "values")?.mark?.line,
+                message: "`values:` is only for type enum")
         }
         return ExtraColumn(name: entry.name, type: type, headerAliases: entry.header_aliases ?? [])
     }

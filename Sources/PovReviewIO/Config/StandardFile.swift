@@ -85,8 +85,9 @@ public enum StandardFile {
                 throw ConfigError(path: file.path, line: file.line(at: []), message: "unsupported version \(document.version); expected 1")
             }
             if let earlier = files.first(where: { $0.1.id == document.id }) {
-                throw ConfigError(path: file.path, line: file.root["id"]?.mark?.line,
-                                  message: "standard id \"\(document.id)\" is already defined by \(earlier.0.path); give each standard file its own id")
+                throw ConfigError(
+                    path: file.path, line: file.root["id"]?.mark?.line,
+                    message: "standard id \"\(document.id)\" is already defined by \(earlier.0.path); give each standard file its own id")
             }
             files.append((file, document))
         }
@@ -97,8 +98,11 @@ public enum StandardFile {
                 let column = try extraColumn(entry, file: file, index: index)
                 if let existing = extras.first(where: { $0.name == column.name }) {
                     guard existing.type == column.type else {
-                        throw ConfigError(path: file.path, line: node(file, "input_columns", index, "type")?.mark?.line,
-                                          message: "input column \"\(column.name)\" is declared as \(column.type.name) here but differently in \(extraOrigin[column.name] ?? "another standard file"); one column has one type")
+                        throw ConfigError(
+                            path: file.path, line: node(file, "input_columns", index, "type")?.mark?.line,
+                            message:
+                                "input column \"\(column.name)\" is declared as \(column.type.name) here but differently in \(extraOrigin[column.name] ?? "another standard file"); one column has one type"
+                        )
                     }
                     continue
                 }
@@ -127,17 +131,21 @@ public enum StandardFile {
         var definitions: [IndicatorDefinition] = []
         for (index, entry) in document.indicators.enumerated() {
             if definitions.contains(where: { $0.id == entry.id }) {
-                throw ConfigError(path: file.path, line: node(file, "indicators", index, "id")?.mark?.line,
-                                  message: "indicator id \"\(entry.id)\" appears twice in standard \(document.id); each indicator once")
+                throw ConfigError(
+                    path: file.path, line: node(file, "indicators", index, "id")?.mark?.line,
+                    message: "indicator id \"\(entry.id)\" appears twice in standard \(document.id); each indicator once")
             }
             definitions.append(try definition(entry, file: file, index: index, fields: fields))
         }
         let cutoff = document.deprivation_cutoff ?? 3
         guard cutoff >= 1, cutoff <= definitions.count else {
-            throw ConfigError(path: file.path, line: file.root["deprivation_cutoff"]?.mark?.line,
-                              message: "deprivation_cutoff must be a whole number between 1 and the number of indicators (\(definitions.count)), got \(cutoff)")
+            throw ConfigError(
+                path: file.path, line: file.root["deprivation_cutoff"]?.mark?.line,
+                message: "deprivation_cutoff must be a whole number between 1 and the number of indicators (\(definitions.count)), got \(cutoff)")
         }
-        for (key, thresholds) in [("income_line", Optional(document.income_line)), ("average_upper_bound", document.average_upper_bound), ("score_line", document.score_line)] {
+        for (key, thresholds) in [
+            ("income_line", Optional(document.income_line)), ("average_upper_bound", document.average_upper_bound), ("score_line", document.score_line),
+        ] {
             if let thresholds, thresholds.rural < 0 || thresholds.urban < 0 {
                 throw ConfigError(path: file.path, line: file.root[key]?.mark?.line, message: "\(key) must not be negative")
             }
@@ -145,8 +153,9 @@ public enum StandardFile {
         if let upper = document.average_upper_bound,
             upper.rural < document.income_line.rural || upper.urban < document.income_line.urban
         {
-            throw ConfigError(path: file.path, line: file.root["average_upper_bound"]?.mark?.line,
-                              message: "average_upper_bound must not be below income_line")
+            throw ConfigError(
+                path: file.path, line: file.root["average_upper_bound"]?.mark?.line,
+                message: "average_upper_bound must not be below income_line")
         }
         return Standard(
             id: document.id, nameVi: document.name_vi, legalBasis: document.legal_basis ?? "",

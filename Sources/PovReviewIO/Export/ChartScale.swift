@@ -53,11 +53,14 @@ enum ChartStyle {
         case 1:
             return "<rect x=\(q(c(x - s))) y=\(q(c(y - s))) width=\(q(c(2 * s))) height=\(q(c(2 * s))) fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"1\"/>"
         case 2:
-            return "<path d=\"M\(c(x)) \(c(y - s - 1))L\(c(x + s + 1)) \(c(y + s))L\(c(x - s - 1)) \(c(y + s))Z\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"1\"/>"
+            return
+                "<path d=\"M\(c(x)) \(c(y - s - 1))L\(c(x + s + 1)) \(c(y + s))L\(c(x - s - 1)) \(c(y + s))Z\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"1\"/>"
         case 3:
-            return "<path d=\"M\(c(x)) \(c(y - s - 1))L\(c(x + s + 1)) \(c(y))L\(c(x)) \(c(y + s + 1))L\(c(x - s - 1)) \(c(y))Z\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"1\"/>"
+            return
+                "<path d=\"M\(c(x)) \(c(y - s - 1))L\(c(x + s + 1)) \(c(y))L\(c(x)) \(c(y + s + 1))L\(c(x - s - 1)) \(c(y))Z\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"1\"/>"
         default:
-            return "<path d=\"M\(c(x - s)) \(c(y - s))L\(c(x + s)) \(c(y + s))M\(c(x - s)) \(c(y + s))L\(c(x + s)) \(c(y - s))\" stroke=\"\(color)\" stroke-width=\"2.5\"/>"
+            return
+                "<path d=\"M\(c(x - s)) \(c(y - s))L\(c(x + s)) \(c(y + s))M\(c(x - s)) \(c(y + s))L\(c(x + s)) \(c(y - s))\" stroke=\"\(color)\" stroke-width=\"2.5\"/>"
         }
     }
 

@@ -49,9 +49,11 @@ public enum CriteriaReport {
         /// The evidence says `"provisional": true` (provisional standard or plan number).
         var provisional = false
 
-        init(criterionID: String, criterionText: String, level: String, unitCode: String, unitName: String,
-             year: Int, standard: String, verdict: String, borderline: Bool, explanation: String,
-             provisional: Bool = false, criterionLabelOrText: String? = nil) {
+        init(
+            criterionID: String, criterionText: String, level: String, unitCode: String, unitName: String,
+            year: Int, standard: String, verdict: String, borderline: Bool, explanation: String,
+            provisional: Bool = false, criterionLabelOrText: String? = nil
+        ) {
             self.criterionID = criterionID
             self.criterionText = criterionText
             self.criterionLabel = criterionLabelOrText ?? criterionText

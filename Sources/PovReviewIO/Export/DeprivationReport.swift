@@ -9,20 +9,21 @@ public enum DeprivationReport {
     public static let title = "Thiếu hụt dịch vụ xã hội cơ bản của hộ nghèo, hộ cận nghèo theo chỉ số"
     public static let sheetName = "Thiếu hụt theo chỉ số"
 
-    public static let columns: [ReportColumn] = ReportColumn.unitYearStandard + [
-        ReportColumn("Chiều thiếu hụt", .text, source: "dimension of the indicator (Indicator.catalog)"),
-        ReportColumn("Mã chỉ số", .text, source: "<id> of the columns poor_deprived_<id>"),
-        ReportColumn("Chỉ số thiếu hụt", .text, source: "Vietnamese name of the indicator (Indicator.catalog)"),
-        ReportColumn("Số hộ nghèo", .integer, source: "unit_rates.poor"),
-        ReportColumn("Số hộ nghèo thiếu hụt", .integer, source: "unit_rates.poor_deprived_<id>"),
-        ReportColumn(
-            "Tỷ lệ hộ nghèo thiếu hụt (%)", .rate, source: "100 × unit_rates.poor_deprived_<id> / unit_rates.poor"),
-        ReportColumn("Số hộ cận nghèo", .integer, source: "unit_rates.near_poor"),
-        ReportColumn("Số hộ cận nghèo thiếu hụt", .integer, source: "unit_rates.near_poor_deprived_<id>"),
-        ReportColumn(
-            "Tỷ lệ hộ cận nghèo thiếu hụt (%)", .rate,
-            source: "100 × unit_rates.near_poor_deprived_<id> / unit_rates.near_poor"),
-    ]
+    public static let columns: [ReportColumn] =
+        ReportColumn.unitYearStandard + [
+            ReportColumn("Chiều thiếu hụt", .text, source: "dimension of the indicator (Indicator.catalog)"),
+            ReportColumn("Mã chỉ số", .text, source: "<id> of the columns poor_deprived_<id>"),
+            ReportColumn("Chỉ số thiếu hụt", .text, source: "Vietnamese name of the indicator (Indicator.catalog)"),
+            ReportColumn("Số hộ nghèo", .integer, source: "unit_rates.poor"),
+            ReportColumn("Số hộ nghèo thiếu hụt", .integer, source: "unit_rates.poor_deprived_<id>"),
+            ReportColumn(
+                "Tỷ lệ hộ nghèo thiếu hụt (%)", .rate, source: "100 × unit_rates.poor_deprived_<id> / unit_rates.poor"),
+            ReportColumn("Số hộ cận nghèo", .integer, source: "unit_rates.near_poor"),
+            ReportColumn("Số hộ cận nghèo thiếu hụt", .integer, source: "unit_rates.near_poor_deprived_<id>"),
+            ReportColumn(
+                "Tỷ lệ hộ cận nghèo thiếu hụt (%)", .rate,
+                source: "100 × unit_rates.near_poor_deprived_<id> / unit_rates.near_poor"),
+        ]
 
     /// Column names are spliced from the indicator catalog (code, not input); values are bound.
     static let sql: String = {

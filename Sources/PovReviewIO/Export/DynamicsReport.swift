@@ -22,32 +22,34 @@ public enum DynamicsReport {
     /// (header, unit_dynamics column or nil for a computed total) of the count columns.
     static func countColumns(_ group: Group) -> [(header: String, column: String?)] {
         switch group {
-        case .poor: [
-            ("Số hộ nghèo đầu năm", "poor_start"),
-            ("Giảm: chuyển thành hộ cận nghèo", "poor_to_near_poor"),
-            ("Giảm: thoát nghèo lên trên chuẩn cận nghèo", "poor_escaped_above"),
-            ("Giảm: khác (chuyển đi, nhập hộ, chết)", "poor_left"),
-            ("Tổng số hộ nghèo giảm", nil),
-            ("Tăng: từ hộ cận nghèo", "poor_from_near_poor"),
-            ("Tăng: tái nghèo", "poor_fell_back"),
-            ("Tăng: phát sinh mới", "poor_newly"),
-            ("Tăng: khác (chuyển đến, tách hộ)", "poor_entered"),
-            ("Tổng số hộ nghèo tăng", nil),
-            ("Số hộ nghèo cuối năm", "poor_end"),
-        ]
-        case .nearPoor: [
-            ("Số hộ cận nghèo đầu năm", "near_poor_start"),
-            ("Giảm: chuyển thành hộ nghèo", "near_poor_to_poor"),
-            ("Giảm: thoát cận nghèo", "near_poor_escaped"),
-            ("Giảm: khác (chuyển đi, nhập hộ, chết)", "near_poor_left"),
-            ("Tổng số hộ cận nghèo giảm", nil),
-            ("Tăng: từ hộ nghèo", "near_poor_from_poor"),
-            ("Tăng: tái cận nghèo", "near_poor_fell_back"),
-            ("Tăng: phát sinh mới", "near_poor_newly"),
-            ("Tăng: khác (chuyển đến, tách hộ)", "near_poor_entered"),
-            ("Tổng số hộ cận nghèo tăng", nil),
-            ("Số hộ cận nghèo cuối năm", "near_poor_end"),
-        ]
+        case .poor:
+            [
+                ("Số hộ nghèo đầu năm", "poor_start"),
+                ("Giảm: chuyển thành hộ cận nghèo", "poor_to_near_poor"),
+                ("Giảm: thoát nghèo lên trên chuẩn cận nghèo", "poor_escaped_above"),
+                ("Giảm: khác (chuyển đi, nhập hộ, chết)", "poor_left"),
+                ("Tổng số hộ nghèo giảm", nil),
+                ("Tăng: từ hộ cận nghèo", "poor_from_near_poor"),
+                ("Tăng: tái nghèo", "poor_fell_back"),
+                ("Tăng: phát sinh mới", "poor_newly"),
+                ("Tăng: khác (chuyển đến, tách hộ)", "poor_entered"),
+                ("Tổng số hộ nghèo tăng", nil),
+                ("Số hộ nghèo cuối năm", "poor_end"),
+            ]
+        case .nearPoor:
+            [
+                ("Số hộ cận nghèo đầu năm", "near_poor_start"),
+                ("Giảm: chuyển thành hộ nghèo", "near_poor_to_poor"),
+                ("Giảm: thoát cận nghèo", "near_poor_escaped"),
+                ("Giảm: khác (chuyển đi, nhập hộ, chết)", "near_poor_left"),
+                ("Tổng số hộ cận nghèo giảm", nil),
+                ("Tăng: từ hộ nghèo", "near_poor_from_poor"),
+                ("Tăng: tái cận nghèo", "near_poor_fell_back"),
+                ("Tăng: phát sinh mới", "near_poor_newly"),
+                ("Tăng: khác (chuyển đến, tách hộ)", "near_poor_entered"),
+                ("Tổng số hộ cận nghèo tăng", nil),
+                ("Số hộ cận nghèo cuối năm", "near_poor_end"),
+            ]
         }
     }
 
@@ -60,16 +62,17 @@ public enum DynamicsReport {
             ReportColumn("Từ năm", .integer, source: "unit_dynamics.from_year"),
             ReportColumn("Năm rà soát", .integer, source: "unit_dynamics.to_year"),
             ReportColumn("Chuẩn nghèo", .text, source: "unit_dynamics.standard"),
-        ] + counts.enumerated().map { offset, column in
-            let source: String
-            if let name = column.column {
-                source = "unit_dynamics." + name
-            } else {
-                let parts = counts[(offset < 5 ? 1 : 5)..<(offset < 5 ? 4 : 9)].compactMap(\.column)
-                source = parts.map { "unit_dynamics." + $0 }.joined(separator: " + ")
+        ]
+            + counts.enumerated().map { offset, column in
+                let source: String
+                if let name = column.column {
+                    source = "unit_dynamics." + name
+                } else {
+                    let parts = counts[(offset < 5 ? 1 : 5)..<(offset < 5 ? 4 : 9)].compactMap(\.column)
+                    source = parts.map { "unit_dynamics." + $0 }.joined(separator: " + ")
+                }
+                return ReportColumn(column.header, .integer, source: source)
             }
-            return ReportColumn(column.header, .integer, source: source)
-        }
     }
 
     static let sql = """

@@ -28,11 +28,12 @@ struct EvidenceSummary {
             statement.bind(1, json)
             while try statement.step() {
                 let id = statement.int(at: 0)
-                let key: String? = switch statement.value(at: 2) {
-                case .text(let text): text
-                case .integer(let index): "[\(index)]"
-                default: nil
-                }
+                let key: String? =
+                    switch statement.value(at: 2) {
+                    case .text(let text): text
+                    case .integer(let index): "[\(index)]"
+                    default: nil
+                    }
                 nodes[id] = Node(key: key, type: statement.string(at: 3) ?? "null", atom: statement.value(at: 4))
                 if statement.isNull(at: 1) {
                     root = id

@@ -57,7 +57,10 @@ public enum Exporter {
                     ("Kế hoạch", uniquePlans.isEmpty ? "—" : uniquePlans.joined(separator: ", ")),
                     ("Tạo từ lần chạy số", String(runID)),
                     ("Tỷ lệ (%)", "Lưu đủ độ chính xác, hiển thị 2 chữ số thập phân (định dạng 0.00); tệp CSV làm tròn 2 chữ số."),
-                    ("Biểu in", "Năm rà soát gần nhất, mỗi cấp (huyện nếu còn, xã, thôn) một biểu cho mỗi bảng; khổ A4 ngang, vừa một trang theo chiều ngang. Số liệu mọi năm, mọi cấp ở các tệp CSV cùng thư mục."),
+                    (
+                        "Biểu in",
+                        "Năm rà soát gần nhất, mỗi cấp (huyện nếu còn, xã, thôn) một biểu cho mỗi bảng; khổ A4 ngang, vừa một trang theo chiều ngang. Số liệu mọi năm, mọi cấp ở các tệp CSV cùng thư mục."
+                    ),
                 ],
                 created: try creationDate(database))
             let forms = ReportFormCatalog.forms(tables: tables, plans: uniquePlans, runID: runID)
@@ -67,8 +70,9 @@ public enum Exporter {
             written.append(ExportFileNames.workbook)
 
             for plan in uniquePlans {
-                let html = try HTMLReport.render(database: database, plan: plan, runID: runID, planTitle: planTitles[plan],
-                                                   planDocument: planDocuments[plan])
+                let html = try HTMLReport.render(
+                    database: database, plan: plan, runID: runID, planTitle: planTitles[plan],
+                    planDocument: planDocuments[plan])
                 let name = ExportFileNames.html(plan: plan)
                 try Data(html.utf8).write(to: building.appendingPathComponent(name))
                 written.append(name)

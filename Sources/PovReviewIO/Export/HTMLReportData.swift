@@ -101,14 +101,16 @@ struct HTMLReportData {
         var provinceCodes = Set(try database.rows(Self.provincesOfPlanSQL, planText).map { $0[0].text })
         if provinceCodes.isEmpty { provinceCodes = Set(shown.filter { $0.level == "province" }.map(\.code)) }
         let planUnits = Set(try database.rows(Self.unitsOfPlanSQL, planText).map { $0[0].text })
-        let districtCodes = Set(shown.filter {
-            $0.level == "district" && (provinceCodes.contains($0.parent ?? "") || planUnits.contains($0.code))
-        }.map(\.code))
-        let communeCodes = Set(shown.filter {
-            $0.level == "commune"
-                && (provinceCodes.contains($0.parent ?? "") || districtCodes.contains($0.parent ?? "")
-                    || planUnits.contains($0.code))
-        }.map(\.code))
+        let districtCodes = Set(
+            shown.filter {
+                $0.level == "district" && (provinceCodes.contains($0.parent ?? "") || planUnits.contains($0.code))
+            }.map(\.code))
+        let communeCodes = Set(
+            shown.filter {
+                $0.level == "commune"
+                    && (provinceCodes.contains($0.parent ?? "") || districtCodes.contains($0.parent ?? "")
+                        || planUnits.contains($0.code))
+            }.map(\.code))
 
         func units(_ level: String, _ codes: Set<String>) -> [Unit] {
             var result: [Unit] = []

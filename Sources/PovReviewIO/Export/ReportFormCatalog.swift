@@ -32,14 +32,16 @@ public enum ReportFormCatalog {
         guard let latest = results.rows.compactMap({ $0[year].integerValue }).max() else { return [] }
         let province = results.rows.first { $0[results.column("Cấp")] == .text("Tỉnh") && $0[year].integerValue == latest }
         let provinceName = province.map { $0[results.column("Tên đơn vị")].csvText } ?? ""
-        let standards = orderedUnique(results.rows.filter { $0[year].integerValue == latest }
-            .map { $0[results.column("Chuẩn nghèo")].csvText })
+        let standards = orderedUnique(
+            results.rows.filter { $0[year].integerValue == latest }
+                .map { $0[results.column("Chuẩn nghèo")].csvText })
         let run = ReportForm.runLine(runID)
 
         var forms: [ReportForm] = []
         for standard in standards {
-            let context = Context(year: latest, standard: standard, provinceName: provinceName, run: run,
-                                  suffix: standards.count > 1 ? " " + standard : "")
+            let context = Context(
+                year: latest, standard: standard, provinceName: provinceName, run: run,
+                suffix: standards.count > 1 ? " " + standard : "")
             for level in levels {
                 let select = Selection(level: level.label, year: latest, standard: standard)
                 guard results.rows.contains(where: select.matches(results)) else { continue }
@@ -117,12 +119,14 @@ public enum ReportFormCatalog {
             [ReportCell.integer(offset + 1)] + kept.map { row[$0] }
         }
         let total = select.total(table).map { row in
-            [ReportCell.empty] + kept.map { index -> ReportCell in
-                if index == name { return .text("Tổng cộng") }
-                return table.columns[index].header == "Mã đơn vị" ? .empty : row[index]
-            }
+            [ReportCell.empty]
+                + kept.map { index -> ReportCell in
+                    if index == name { return .text("Tổng cộng") }
+                    return table.columns[index].header == "Mã đơn vị" ? .empty : row[index]
+                }
         }
-        let yearWords = table.id == ReviewResultsReport.id || table.id == EthnicMinorityReport.id
+        let yearWords =
+            table.id == ReviewResultsReport.id || table.id == EthnicMinorityReport.id
             ? "NĂM \(context.year)" : "NĂM \(context.year - 1) – \(context.year)"
         return ReportForm(
             sheetName: SheetNames.fit("\(shortName(table.id)) – \(levelWord(levelWords))\(context.suffix)"),
@@ -150,8 +154,11 @@ public enum ReportFormCatalog {
             return result
         }
         let groupWords = nearPoor ? "hộ cận nghèo" : "hộ nghèo"
-        let columns = [ReportForm.Column("STT", .integer), .init("Mã đơn vị", .text), .init("Tên đơn vị", .text),
-                       .init("Số \(groupWords)", .integer)] + indicators.map { ReportForm.Column($0, .integer) }
+        let columns =
+            [
+                ReportForm.Column("STT", .integer), .init("Mã đơn vị", .text), .init("Tên đơn vị", .text),
+                .init("Số \(groupWords)", .integer),
+            ] + indicators.map { ReportForm.Column($0, .integer) }
         let body = pivot(rows).enumerated().map { offset, entry in
             [.integer(offset + 1)] + entry.key + indicators.map { entry.values[$0] ?? .empty }
         }
@@ -184,7 +191,8 @@ public enum ReportFormCatalog {
             let l = rates[left]?[context.year]?.rateValue ?? -1, r = rates[right]?[context.year]?.rateValue ?? -1
             return l != r ? l > r : left < right
         }
-        let columns = [ReportForm.Column("Xếp hạng", .integer), .init("Mã xã", .text), .init("Tên xã", .text)]
+        let columns =
+            [ReportForm.Column("Xếp hạng", .integer), .init("Mã xã", .text), .init("Tên xã", .text)]
             + years.map { ReportForm.Column("Tỷ lệ hộ nghèo \($0) (%)", .rate) }
         let body = ranked.enumerated().map { offset, commune in
             [.integer(offset + 1), .text(commune), names[commune] ?? .empty] + years.map { rates[commune]?[$0] ?? .empty }
@@ -212,9 +220,10 @@ public enum ReportFormCatalog {
             ("Cấp", .text), ("Tên đơn vị", .text), ("Kết quả", .text), ("Sát ngưỡng", .text), ("Căn cứ đánh giá", .longText),
         ]
         let indices = shown.map { table.column($0.0) }
-        let rows = latest.map { latest in
-            table.rows.filter { $0[year].integerValue == latest && $0[level] != .text("Thôn") }
-        } ?? []
+        let rows =
+            latest.map { latest in
+                table.rows.filter { $0[year].integerValue == latest && $0[level] != .text("Thôn") }
+            } ?? []
         // Criteria in order of first appearance, each with its rows in table order.
         let criteria = orderedUnique(rows.map { $0[criterion].csvText })
         var body: [[ReportCell]] = []
@@ -226,7 +235,8 @@ public enum ReportFormCatalog {
             }
         }
         let yearWords = latest.map { " NĂM \($0)" } ?? ""
-        let unitsNote = latest == nil
+        let unitsNote =
+            latest == nil
             ? "Kế hoạch chưa có kết quả đánh giá" : "Căn cứ đánh giá: số liệu và phép tính dẫn đến kết quả"
         return ReportForm(
             sheetName: SheetNames.fit("Tiêu chí \(plan)\(latest.map { " \($0)" } ?? "")"),

@@ -45,7 +45,8 @@ struct SVGBarChart {
             svg += "<text class=\"tick\" x=\"\(c(x(tick)))\" y=\"\(c(top + plotHeight + 16))\" text-anchor=\"middle\">\(HTMLText.tick(tick))</text>\n"
         }
         svg += "<line class=\"axis\" x1=\"\(c(plotLeft))\" y1=\"\(c(top))\" x2=\"\(c(plotLeft))\" y2=\"\(c(top + plotHeight))\"/>\n"
-        svg += "<text class=\"axis-label\" x=\"\(c((plotLeft + plotRight) / 2))\" y=\"\(c(top + plotHeight + 36))\" text-anchor=\"middle\">\(HTMLText.escape(axisLabel))</text>\n"
+        svg +=
+            "<text class=\"axis-label\" x=\"\(c((plotLeft + plotRight) / 2))\" y=\"\(c(top + plotHeight + 36))\" text-anchor=\"middle\">\(HTMLText.escape(axisLabel))</text>\n"
         for (rowIndex, row) in rows.enumerated() {
             let rowTop = top + Double(rowIndex) * rowHeight + 6
             let middle = rowTop + Double(series.count) * (barHeight + gap) / 2
@@ -53,7 +54,8 @@ struct SVGBarChart {
             for (index, value) in row.values.enumerated() {
                 guard let value else { continue }
                 let by = rowTop + Double(index) * (barHeight + gap)
-                svg += "<rect x=\"\(c(plotLeft))\" y=\"\(c(by))\" width=\"\(c(max(x(value) - plotLeft, 0.5)))\" height=\"\(c(barHeight))\" fill=\"\(fill(index))\"><title>\(HTMLText.escape(series[index] + ": " + row.valueLabels[index]))</title></rect>"
+                svg +=
+                    "<rect x=\"\(c(plotLeft))\" y=\"\(c(by))\" width=\"\(c(max(x(value) - plotLeft, 0.5)))\" height=\"\(c(barHeight))\" fill=\"\(fill(index))\"><title>\(HTMLText.escape(series[index] + ": " + row.valueLabels[index]))</title></rect>"
                 svg += "<text class=\"bar-value\" x=\"\(c(x(value) + 5))\" y=\"\(c(by + barHeight - 3))\">\(HTMLText.escape(row.valueLabels[index]))</text>"
             }
             svg += "\n"

@@ -59,14 +59,16 @@ struct SVGLineChart {
             svg += "<line class=\"axis\" x1=\"\(c(x(year)))\" y1=\"\(c(top + plotHeight))\" x2=\"\(c(x(year)))\" y2=\"\(c(top + plotHeight + 5))\"/>"
             svg += "<text class=\"tick\" x=\"\(c(x(year)))\" y=\"\(c(top + plotHeight + 20))\" text-anchor=\"middle\">\(year)</text>\n"
         }
-        svg += "<text class=\"axis-label\" x=\"\(c((plotLeft + plotRight) / 2))\" y=\"\(c(top + plotHeight + 42))\" text-anchor=\"middle\">\(HTMLText.escape(xAxisLabel))</text>\n"
+        svg +=
+            "<text class=\"axis-label\" x=\"\(c((plotLeft + plotRight) / 2))\" y=\"\(c(top + plotHeight + 42))\" text-anchor=\"middle\">\(HTMLText.escape(xAxisLabel))</text>\n"
         // Reform marker.
         if let marker, let index = years.firstIndex(of: marker.afterYear), index + 1 < years.count {
             let mx = (x(years[index]) + x(years[index + 1])) / 2
             svg += "<line class=\"reform\" x1=\"\(c(mx))\" y1=\"\(c(top))\" x2=\"\(c(mx))\" y2=\"\(c(top + plotHeight))\"/>"
             // Up to two lines of text right of the marker, within the plot.
             let words = marker.text.split(separator: " ")
-            let lines = words.count > 2
+            let lines =
+                words.count > 2
                 ? [words.prefix(words.count / 2).joined(separator: " "), words.dropFirst(words.count / 2).joined(separator: " ")]
                 : [marker.text]
             for (offset, line) in lines.enumerated() {
@@ -121,7 +123,8 @@ struct SVGLineChart {
         for (index, serie) in series.enumerated() {
             let ly = top + Double(index) * 20
             let color = ChartStyle.color(index), dash = ChartStyle.dash(index)
-            svg += "<g class=\"legend\"><line x1=\"\(c(legendX))\" y1=\"\(c(ly))\" x2=\"\(c(legendX + 30))\" y2=\"\(c(ly))\" stroke=\"\(color)\" stroke-width=\"2.5\""
+            svg +=
+                "<g class=\"legend\"><line x1=\"\(c(legendX))\" y1=\"\(c(ly))\" x2=\"\(c(legendX + 30))\" y2=\"\(c(ly))\" stroke=\"\(color)\" stroke-width=\"2.5\""
             svg += dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
             svg += "/>" + ChartStyle.marker(index, x: legendX + 15, y: ly, color: color)
             svg += "<text x=\"\(c(legendX + 38))\" y=\"\(c(ly + 4))\">\(HTMLText.escape(HTMLText.shortened(serie.label, 30)))"

@@ -24,8 +24,9 @@ extension WorkbookWriter {
         try setProperties(workbook, path: url.path)
         let formats = FormFormats(workbook)
         let names = SheetNames.unique(["Thông tin"] + forms.map(\.sheetName))
-        try writeFormInformation(workbook, name: names[0], forms: forms, sheetNames: Array(names.dropFirst()),
-                                 dataFiles: dataFiles, formats, path: url.path)
+        try writeFormInformation(
+            workbook, name: names[0], forms: forms, sheetNames: Array(names.dropFirst()),
+            dataFiles: dataFiles, formats, path: url.path)
         for (form, name) in zip(forms, names.dropFirst()) {
             try write(form, into: workbook, name: name, formats, path: url.path)
         }
@@ -58,28 +59,56 @@ extension WorkbookWriter {
             let center = UInt8(LXW_ALIGN_CENTER.rawValue), top = UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)
             let vcenter = UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue), thin = UInt8(LXW_BORDER_THIN.rawValue)
             let size = WorkbookWriter.formFontSize
-            title = make { format_set_bold($0); format_set_font_size($0, 12); format_set_align($0, center); format_set_text_wrap($0) }
-            subtitle = make { format_set_font_size($0, size); format_set_bold($0); format_set_align($0, center) }
-            note = make { format_set_font_size($0, size); format_set_italic($0); format_set_align($0, center) }
+            title = make {
+                format_set_bold($0); format_set_font_size($0, 12); format_set_align($0, center); format_set_text_wrap($0)
+            }
+            subtitle = make {
+                format_set_font_size($0, size); format_set_bold($0); format_set_align($0, center)
+            }
+            note = make {
+                format_set_font_size($0, size); format_set_italic($0); format_set_align($0, center)
+            }
             header = make {
                 format_set_font_size($0, size); format_set_bold($0); format_set_text_wrap($0); format_set_align($0, center); format_set_align($0, vcenter)
                 format_set_bg_color($0, 0xDDEBF7); format_set_border($0, thin)
             }
-            text = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top) }
-            wrapped = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top); format_set_text_wrap($0) }
-            integer = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top); format_set_num_format($0, "#,##0") }
-            rate = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top); format_set_num_format($0, "0.00") }
-            totalText = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_bold($0) }
-            totalInteger = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_bold($0); format_set_num_format($0, "#,##0") }
-            totalRate = make { format_set_font_size($0, size); format_set_border($0, thin); format_set_bold($0); format_set_num_format($0, "0.00") }
-            signature = make { format_set_font_size($0, size); format_set_bold($0); format_set_align($0, center) }
-            signatureNote = make { format_set_font_size($0, size); format_set_italic($0); format_set_align($0, center) }
-            placeDate = make { format_set_font_size($0, size); format_set_italic($0); format_set_align($0, center) }
+            text = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top)
+            }
+            wrapped = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top); format_set_text_wrap($0)
+            }
+            integer = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top); format_set_num_format($0, "#,##0")
+            }
+            rate = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_align($0, top); format_set_num_format($0, "0.00")
+            }
+            totalText = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_bold($0)
+            }
+            totalInteger = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_bold($0); format_set_num_format($0, "#,##0")
+            }
+            totalRate = make {
+                format_set_font_size($0, size); format_set_border($0, thin); format_set_bold($0); format_set_num_format($0, "0.00")
+            }
+            signature = make {
+                format_set_font_size($0, size); format_set_bold($0); format_set_align($0, center)
+            }
+            signatureNote = make {
+                format_set_font_size($0, size); format_set_italic($0); format_set_align($0, center)
+            }
+            placeDate = make {
+                format_set_font_size($0, size); format_set_italic($0); format_set_align($0, center)
+            }
             section = make {
                 format_set_font_size($0, size); format_set_bold($0); format_set_text_wrap($0); format_set_border($0, thin)
                 format_set_bg_color($0, 0xF2F2F2)
             }
-            infoLabel = make { format_set_bold($0); format_set_bg_color($0, 0xDDEBF7); format_set_border($0, thin) }
+            infoLabel = make {
+                format_set_bold($0); format_set_bg_color($0, 0xDDEBF7); format_set_border($0, thin)
+            }
         }
     }
 
@@ -239,12 +268,13 @@ extension WorkbookWriter {
             let longestWord = column.header.split(separator: " ").map(\.count).max() ?? 0
             var longest = max(longestWord, min(column.header.count, 12))
             for cells in form.rows + (form.total.map { [$0] } ?? []) {
-                let length = switch cells[index] {
-                case .empty: 0
-                case .text(let text): text.count
-                case .integer(let value): String(value).count + (String(value).count - 1) / 3
-                case .rate(let percent): percent.formatted(places: 2).count
-                }
+                let length =
+                    switch cells[index] {
+                    case .empty: 0
+                    case .text(let text): text.count
+                    case .integer(let value): String(value).count + (String(value).count - 1) / 3
+                    case .rate(let percent): percent.formatted(places: 2).count
+                    }
                 longest = max(longest, length)
             }
             return Double(min(max(longest + 2, 5), 50))

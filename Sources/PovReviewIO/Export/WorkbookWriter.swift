@@ -176,12 +176,13 @@ public struct WorkbookWriter {
         table.columns.enumerated().map { index, column in
             var longest = min(column.header.count, 24)
             for row in table.rows {
-                let length = switch row[index] {
-                case .empty: 0
-                case .text(let text): text.count
-                case .integer(let value): String(value).count
-                case .rate(let percent): percent.formatted(places: 2).count
-                }
+                let length =
+                    switch row[index] {
+                    case .empty: 0
+                    case .text(let text): text.count
+                    case .integer(let value): String(value).count
+                    case .rate(let percent): percent.formatted(places: 2).count
+                    }
                 longest = max(longest, length)
             }
             return Double(min(max(longest + 2, 6), 60))

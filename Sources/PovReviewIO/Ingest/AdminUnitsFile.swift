@@ -85,11 +85,12 @@ public enum AdminUnitsFile {
             if let from, let to, from > to {
                 throw fail(line, "valid_to", "valid_to \(to) is before valid_from \(from)")
             }
-            units.append(AdminUnit(
-                code: UnitCode(code), name: name, level: level, parentCode: parent,
-                poorDistrict: try flag(record, poorIndex, "poor_district"),
-                coastalSpecialDifficulty: try flag(record, coastalIndex, "coastal_special_difficulty"),
-                ethnicRegion: region, validFrom: from, validTo: to, line: line))
+            units.append(
+                AdminUnit(
+                    code: UnitCode(code), name: name, level: level, parentCode: parent,
+                    poorDistrict: try flag(record, poorIndex, "poor_district"),
+                    coastalSpecialDifficulty: try flag(record, coastalIndex, "coastal_special_difficulty"),
+                    ethnicRegion: region, validFrom: from, validTo: to, line: line))
         }
 
         // Validity windows of one code must not overlap; parents must exist at the right level.
@@ -105,8 +106,9 @@ public enum AdminUnitsFile {
         }
         for unit in units {
             for other in byCode[unit.code]! where other.line < unit.line && overlaps(other, unit) {
-                throw fail(unit.line, "valid_from",
-                           "code \(unit.code) is already valid in \(window(other)) (line \(other.line)); validity windows of one code must not overlap")
+                throw fail(
+                    unit.line, "valid_from",
+                    "code \(unit.code) is already valid in \(window(other)) (line \(other.line)); validity windows of one code must not overlap")
             }
         }
         for unit in units {
@@ -114,12 +116,14 @@ public enum AdminUnitsFile {
             let allowed: Set<UnitLevel> = unit.level == .district ? [.province] : [.district, .province]
             let candidates = (byCode[parentCode] ?? []).filter { allowed.contains($0.level) }
             guard !candidates.isEmpty else {
-                throw fail(unit.line, "parent_code",
-                           "parent_code \(parentCode) is not a \(allowed.map(\.rawValue).sorted().joined(separator: " or ")) of this file")
+                throw fail(
+                    unit.line, "parent_code",
+                    "parent_code \(parentCode) is not a \(allowed.map(\.rawValue).sorted().joined(separator: " or ")) of this file")
             }
             guard candidates.contains(where: { overlaps($0, unit) }) else {
-                throw fail(unit.line, "parent_code",
-                           "parent_code \(parentCode) is not valid in any year of \(unit.code)'s validity (\(window(unit)))")
+                throw fail(
+                    unit.line, "parent_code",
+                    "parent_code \(parentCode) is not valid in any year of \(unit.code)'s validity (\(window(unit)))")
             }
         }
         return AdminDirectory(units: units)

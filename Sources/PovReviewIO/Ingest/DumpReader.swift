@@ -66,9 +66,10 @@ public final class DumpReader {
         self.url = url
         self.path = path
         do {
-            scanner = try DumpScanner(path: url.path, chunkSize: options.chunkSize,
-                                      maxRecordBytes: options.maxRecordBytes,
-                                      maxRawBytes: options.maxRawTextBytes)
+            scanner = try DumpScanner(
+                path: url.path, chunkSize: options.chunkSize,
+                maxRecordBytes: options.maxRecordBytes,
+                maxRawBytes: options.maxRawTextBytes)
         } catch {
             throw DumpFileError(kind: .unreadable, path: path, message: "cannot read the file: \(error.message)")
         }
@@ -78,9 +79,13 @@ public final class DumpReader {
         let first = scanner.firstLineBytes()
         var commas = 0, semicolons = 0, inQuotes = false
         for b in first {
-            if b == UInt8(ascii: "\"") { inQuotes.toggle() }
-            else if !inQuotes && b == UInt8(ascii: ",") { commas += 1 }
-            else if !inQuotes && b == UInt8(ascii: ";") { semicolons += 1 }
+            if b == UInt8(ascii: "\"") {
+                inQuotes.toggle()
+            } else if !inQuotes && b == UInt8(ascii: ",") {
+                commas += 1
+            } else if !inQuotes && b == UInt8(ascii: ";") {
+                semicolons += 1
+            }
         }
         scanner.delimiter = (semicolons > 0 && commas == 0) ? UInt8(ascii: ";") : UInt8(ascii: ",")
         delimiter = Character(Unicode.Scalar(scanner.delimiter))
@@ -97,8 +102,9 @@ public final class DumpReader {
             throw DumpFileError(kind: .header, path: path, line: 1, message: "the file is empty; expected a header row")
         }
         if scanner.malformation != nil {
-            throw DumpFileError(kind: .header, path: path, line: scanner.line,
-                                message: "the header row is not valid CSV (a stray or unclosed quote)")
+            throw DumpFileError(
+                kind: .header, path: path, line: scanner.line,
+                message: "the header row is not valid CSV (a stray or unclosed quote)")
         }
         var names: [String] = []
         for index in scanner.fields.indices {
@@ -108,22 +114,26 @@ public final class DumpReader {
         switch HeaderLayout.resolve(names, aliases: options.headerAliases, extraColumns: rules.extraColumns) {
         case .success(let resolved): layout = resolved
         case .failure(let problem):
-            throw DumpFileError(kind: .header, path: path, line: scanner.line, column: problem.column,
-                                message: problem.description)
+            throw DumpFileError(
+                kind: .header, path: path, line: scanner.line, column: problem.column,
+                message: problem.description)
         }
         if let problem = layout.problem(for: rules) {
-            throw DumpFileError(kind: .header, path: path, line: scanner.line, column: problem.column,
-                                message: problem.description)
+            throw DumpFileError(
+                kind: .header, path: path, line: scanner.line, column: problem.column,
+                message: problem.description)
         }
         self.layout = layout
         if layout.unknownPositions.isEmpty {
             headerWarnings = []
         } else {
             let unknown = layout.unknownPositions.map { "\"\(layout.names[$0])\"" }.joined(separator: ", ")
-            headerWarnings = [DataWarning(
-                code: "unknown_column",
-                message: "\(path): column(s) \(unknown) are not dump columns (nor known aliases); kept out of the statistics",
-                line: scanner.line)]
+            headerWarnings = [
+                DataWarning(
+                    code: "unknown_column",
+                    message: "\(path): column(s) \(unknown) are not dump columns (nor known aliases); kept out of the statistics",
+                    line: scanner.line)
+            ]
         }
         personalPositions = layout.personalPositions
         validator = RowValidator(layout: layout, rules: rules, admin: admin)
@@ -160,16 +170,19 @@ public final class DumpReader {
             finished = true
             return nil
         }
-        let location = RecordLocation(line: scanner.line, lineCount: scanner.lineCount,
-                                      byteOffset: scanner.fileOffset, byteLength: scanner.fileLength)
+        let location = RecordLocation(
+            line: scanner.line, lineCount: scanner.lineCount,
+            byteOffset: scanner.fileOffset, byteLength: scanner.fileLength)
         if let malformation = scanner.malformation {
             return rejected(location, RowRejection(reason: .malformedRow, message: message(for: malformation, location)))
         }
         let fieldCount = scanner.fields.count
         if fieldCount != layout.fieldCount {
-            return rejected(location, RowRejection(
-                reason: .malformedRow,
-                message: "expected \(layout.fieldCount) fields as in the header, found \(fieldCount)"))
+            return rejected(
+                location,
+                RowRejection(
+                    reason: .malformedRow,
+                    message: "expected \(layout.fieldCount) fields as in the header, found \(fieldCount)"))
         }
 
         // Field views; escaped fields are unescaped into one scratch buffer.
@@ -191,24 +204,28 @@ public final class DumpReader {
                     for (index, range) in ranges.enumerated() {
                         fieldPointers[index] = UnsafeBufferPointer(rebasing: base[range])
                     }
-                    return try validator.validate(UnsafeBufferPointer(start: fieldPointers, count: fieldCount),
-                                                  line: location.line, isASCII: ascii, hasControl: control)
+                    return try validator.validate(
+                        UnsafeBufferPointer(start: fieldPointers, count: fieldCount),
+                        line: location.line, isASCII: ascii, hasControl: control)
                 }
             } else {
                 for index in 0..<fieldCount { fieldPointers[index] = scanner.fieldBytes(index) }
-                verdict = try validator.validate(UnsafeBufferPointer(start: fieldPointers, count: fieldCount),
-                                                 line: location.line, isASCII: ascii, hasControl: control)
+                verdict = try validator.validate(
+                    UnsafeBufferPointer(start: fieldPointers, count: fieldCount),
+                    line: location.line, isASCII: ascii, hasControl: control)
             }
         } catch {
-            throw DumpFileError(kind: .header, path: path, line: 1, column: error.column,
-                                message: error.description + " (first needed on line \(location.line))")
+            throw DumpFileError(
+                kind: .header, path: path, line: 1, column: error.column,
+                message: error.description + " (first needed on line \(location.line))")
         }
         switch verdict.outcome {
         case .accepted(let household, let warnings):
             return DumpRecord(location: location, key: verdict.key, outcome: .accepted(household, warnings: warnings))
         case .rejected(let rejection):
-            return DumpRecord(location: location, key: verdict.key,
-                              outcome: .rejected(rejection, raw: currentRawText()))
+            return DumpRecord(
+                location: location, key: verdict.key,
+                outcome: .rejected(rejection, raw: currentRawText()))
         }
     }
 
@@ -223,8 +240,9 @@ public final class DumpReader {
 
     private func currentRawText() -> String {
         scanner.withRawBytes { bytes in
-            RawTextMasker.maskedText(bytes, delimiter: scanner.delimiter, personalPositions: personalPositions,
-                                     headerFieldCount: layout.fieldCount, truncated: scanner.rawIsTruncated)
+            RawTextMasker.maskedText(
+                bytes, delimiter: scanner.delimiter, personalPositions: personalPositions,
+                headerFieldCount: layout.fieldCount, truncated: scanner.rawIsTruncated)
         }
     }
 
@@ -253,7 +271,8 @@ public final class DumpReader {
 
     /// Re-reads records of this file by location; usable from another thread than the reader's.
     var rawTextSource: RecordRawText {
-        RecordRawText(url: url, path: path, encoding: scanner.encoding, delimiter: scanner.delimiter,
-                      personalPositions: personalPositions, headerFieldCount: layout.fieldCount)
+        RecordRawText(
+            url: url, path: path, encoding: scanner.encoding, delimiter: scanner.delimiter,
+            personalPositions: personalPositions, headerFieldCount: layout.fieldCount)
     }
 }

@@ -24,8 +24,9 @@ struct RecordRawText: Sendable {
             try handle.seek(toOffset: UInt64(location.byteOffset))
             data = try handle.read(upToCount: Int(location.byteLength)) ?? Data()
         } catch {
-            throw DumpFileError(kind: .unreadable, path: path, line: location.line,
-                                message: "cannot re-read the record: \(error.localizedDescription)")
+            throw DumpFileError(
+                kind: .unreadable, path: path, line: location.line,
+                message: "cannot re-read the record: \(error.localizedDescription)")
         }
         var bytes = [UInt8](data)
         if case .utf16(let bigEndian) = encoding {
@@ -39,8 +40,9 @@ struct RecordRawText: Sendable {
             bytes = Array(String(decoding: units, as: UTF16.self).utf8)
         }
         return bytes.withUnsafeBufferPointer {
-            RawTextMasker.maskedText($0, delimiter: delimiter, personalPositions: personalPositions,
-                                     headerFieldCount: headerFieldCount, truncated: false)
+            RawTextMasker.maskedText(
+                $0, delimiter: delimiter, personalPositions: personalPositions,
+                headerFieldCount: headerFieldCount, truncated: false)
         }
     }
 }

@@ -31,8 +31,9 @@ public enum CrosswalkFile {
                 throw ReferenceFileError(path: table.path, line: record.line, column: "new_code", message: "new_code must not be empty")
             }
             guard let share = Rational(decimalText: shareText), share > .zero, share <= .one else {
-                throw ReferenceFileError(path: table.path, line: record.line, column: "share",
-                                         message: "share must be a decimal number with 0 < share ≤ 1, got \"\(shareText)\"")
+                throw ReferenceFileError(
+                    path: table.path, line: record.line, column: "share",
+                    message: "share must be a decimal number with 0 < share ≤ 1, got \"\(shareText)\"")
             }
             guard seen.insert([old, new]).inserted else {
                 throw ReferenceFileError(path: table.path, line: record.line, message: "the pair \(old) → \(new) appears twice")
@@ -42,8 +43,9 @@ public enum CrosswalkFile {
         }
         let crosswalk = Crosswalk(rows: rows)
         if let (code, sum) = crosswalk.unbalancedCodes().first {
-            throw ReferenceFileError(path: table.path, line: firstLine[code], column: "share",
-                                     message: "the shares of old code \(code) sum to \(sum.decimalText(places: 6)), expected 1 (within 0.000001)")
+            throw ReferenceFileError(
+                path: table.path, line: firstLine[code], column: "share",
+                message: "the shares of old code \(code) sum to \(sum.decimalText(places: 6)), expected 1 (within 0.000001)")
         }
         return crosswalk
     }

@@ -140,9 +140,10 @@ final class PlanFileReader {
         }
         guard !criteria.isEmpty else { throw fail(criteriaNode, "a plan needs at least one criterion") }
         try top.rejectUnknown()
-        var plan = Plan(id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
-                        scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
-                        criteria: criteria, standard: ownStandard, provisional: provisional)
+        var plan = Plan(
+            id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
+            scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
+            criteria: criteria, standard: ownStandard, provisional: provisional)
         plan.document = document
         return plan
     }
@@ -177,9 +178,10 @@ final class PlanFileReader {
         let labelEn = try fields.optional("label_en").map { try text($0, "label_en") }
         let rule = try self.rule(try fields.required("rule"))
         try fields.rejectUnknown()
-        return Criterion(id: id, textVi: textVi, labelVi: labelVi, labelEn: labelEn, levels: levels,
-                         applicability: applicability, deadline: deadline, monitoring: monitoring, rule: rule,
-                         note: note, noteEn: noteEn)
+        return Criterion(
+            id: id, textVi: textVi, labelVi: labelVi, labelEn: labelEn, levels: levels,
+            applicability: applicability, deadline: deadline, monitoring: monitoring, rule: rule,
+            note: note, noteEn: noteEn)
     }
 
     private func level(_ node: Node) throws -> UnitLevel {
@@ -199,7 +201,10 @@ final class PlanFileReader {
             case "coastal_special_difficulty": return .coastalSpecialDifficulty
             case "province": return .province
             default:
-                throw fail(node, "unknown unit kind \"\(scalar.string)\"; expected any, poor_district, not_poor_district, coastal_special_difficulty, province or {ethnic_region: [I, II, III]}")
+                throw fail(
+                    node,
+                    "unknown unit kind \"\(scalar.string)\"; expected any, poor_district, not_poor_district, coastal_special_difficulty, province or {ethnic_region: [I, II, III]}"
+                )
             }
         }
         let fields = try Fields(node, reader: self, what: "applies_to")
@@ -350,8 +355,9 @@ struct Fields {
 
     func rejectUnknown() throws {
         if let unknown = pairs.first(where: { !consumed.keys.contains($0.key) }) {
-            throw PlanFileError(path: reader.path, line: unknown.keyNode.mark?.line,
-                                message: "unknown key \"\(unknown.key)\" in \(what)")
+            throw PlanFileError(
+                path: reader.path, line: unknown.keyNode.mark?.line,
+                message: "unknown key \"\(unknown.key)\" in \(what)")
         }
     }
 }

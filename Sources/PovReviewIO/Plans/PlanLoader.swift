@@ -30,7 +30,8 @@ public enum PlanLoader {
 
     /// Parses plan YAML; `adopted` resolves an `adopt:` id to its plan.
     public static func plan(
-        yaml: String, path: String, adopted: @escaping (String) throws(PlanFileError) -> Plan = { id throws(PlanFileError) in
+        yaml: String, path: String,
+        adopted: @escaping (String) throws(PlanFileError) -> Plan = { id throws(PlanFileError) in
             throw PlanFileError(path: id, line: nil, message: "no plan \"\(id)\" to adopt")
         }
     ) throws(PlanFileError) -> Plan {

@@ -35,7 +35,8 @@ public enum TargetsFile {
             let unit = record.fields[unitIndex]
             guard !unit.isEmpty else { throw fail("unit_code", "unit_code must not be empty") }
             guard let metric = Targets.Metric(rawValue: record.fields[metricIndex]) else {
-                throw fail("metric", "metric must be one of \(Targets.Metric.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(record.fields[metricIndex])\"")
+                throw fail(
+                    "metric", "metric must be one of \(Targets.Metric.allCases.map(\.rawValue).joined(separator: ", ")), got \"\(record.fields[metricIndex])\"")
             }
             guard let value = Rational(decimalText: record.fields[targetIndex]) else {
                 throw fail("target", "target must be a decimal number, got \"\(record.fields[targetIndex])\"")

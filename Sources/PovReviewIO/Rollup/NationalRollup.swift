@@ -33,8 +33,10 @@ public enum NationalRollup {
         do {
             regions = try ProvinceRegionFile.load(contentsOf: URL(fileURLWithPath: regionsFile), path: regionsFile)
         } catch {
-            throw .regions("\(error)" + (FileManager.default.fileExists(atPath: regionsFile) ? "" :
-                "; run from the project folder (the default is \(ProvinceRegionFile.defaultPath)) or pass --regions FILE"))
+            throw .regions(
+                "\(error)"
+                    + (FileManager.default.fileExists(atPath: regionsFile)
+                        ? "" : "; run from the project folder (the default is \(ProvinceRegionFile.defaultPath)) or pass --regions FILE"))
         }
         let location = OutputLocation(databaseURL: outputURL)
         let folder = outputURL.deletingLastPathComponent().path
@@ -77,8 +79,9 @@ public enum NationalRollup {
         }
         let reference = sources[0]
         for source in sources.dropFirst() where source.migrations != reference.migrations {
-            throw .schemaMismatch(path: source.path, expected: describe(reference.migrations),
-                                  expectedFrom: reference.path, found: describe(source.migrations))
+            throw .schemaMismatch(
+                path: source.path, expected: describe(reference.migrations),
+                expectedFrom: reference.path, found: describe(source.migrations))
         }
         let missing = Migrations.all.map(\.name).filter { !reference.migrations.contains($0) }
         if !missing.isEmpty { throw .olderSchema(path: reference.path, missing: missing) }
@@ -128,7 +131,8 @@ public enum NationalRollup {
             $0.type.uppercased() == "INTEGER" && !["review_year", "standard_provisional"].contains($0.name)
                 && !NationalSchema.extraColumns.contains($0.name)
         }.map(\.name)
-        let provinceRows = try database.rows("""
+        let provinceRows = try database.rows(
+            """
             SELECT review_year, standard, unit_code, standard_provisional, denominator_source, \(countColumns.joined(separator: ", "))
             FROM unit_rates WHERE level = 'province' ORDER BY review_year, standard, unit_code
             """)
@@ -156,28 +160,38 @@ public enum NationalRollup {
         try insert(totals, columns: columnNames, countColumns: countColumns, into: database)
 
         for source in sources {
-            try database.run("""
+            try database.run(
+                """
                 INSERT INTO rollup_sources (path, sha256, province, review_years, run_id, tool_version, schema_version)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [.text(source.path), .text(source.sha256), .text(source.province),
-                      .text(source.provincesByYear.keys.sorted().map(String.init).joined(separator: ",")),
-                      .integer(Int64(source.lastRunID)), .text(source.toolVersion), .text(source.schemaVersion)])
+                """,
+                [
+                    .text(source.path), .text(source.sha256), .text(source.province),
+                    .text(source.provincesByYear.keys.sorted().map(String.init).joined(separator: ",")),
+                    .integer(Int64(source.lastRunID)), .text(source.toolVersion), .text(source.schemaVersion),
+                ])
         }
         for gap in gaps {
             let entry = regions.entry(for: gap.province, in: gap.reviewYear)
             try database.run(
                 "INSERT INTO rollup_gaps (review_year, province_code, province_name, region_code, present_in) VALUES (?, ?, ?, ?, ?)",
-                [.integer(Int64(gap.reviewYear)), .text(gap.province.rawValue), entry.map { .text($0.provinceName) } ?? .null,
-                 entry.map { .text($0.region.code) } ?? .null,
-                 .text(gap.presentIn.map(String.init).joined(separator: ","))])
+                [
+                    .integer(Int64(gap.reviewYear)), .text(gap.province.rawValue), entry.map { .text($0.provinceName) } ?? .null,
+                    entry.map { .text($0.region.code) } ?? .null,
+                    .text(gap.presentIn.map(String.init).joined(separator: ",")),
+                ])
         }
         for entry in regions.entries {
-            try database.run("""
+            try database.run(
+                """
                 INSERT INTO province_regions (province_code, province_name, region_code, region_name, valid_from, valid_to, provisional)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [.text(entry.provinceCode.rawValue), .text(entry.provinceName), .text(entry.region.code),
-                      .text(entry.region.nameVi), entry.validFrom.map { .integer(Int64($0)) } ?? .null,
-                      entry.validTo.map { .integer(Int64($0)) } ?? .null, .integer(entry.provisional ? 1 : 0)])
+                """,
+                [
+                    .text(entry.provinceCode.rawValue), .text(entry.provinceName), .text(entry.region.code),
+                    .text(entry.region.nameVi), entry.validFrom.map { .integer(Int64($0)) } ?? .null,
+                    entry.validTo.map { .integer(Int64($0)) } ?? .null, .integer(entry.provisional ? 1 : 0),
+                ])
         }
         let documentation = try database.prepare(
             "INSERT INTO columns (table_name, column_name, description_en, description_vi) VALUES (?, ?, ?, ?)")
@@ -188,9 +202,11 @@ public enum NationalRollup {
         try database.execute("COMMIT")
         try database.execute("ANALYZE")
 
-        let provisional = Set(figures.compactMap { figure in
-            regions.entry(for: figure.province, in: figure.reviewYear)?.provisional == true ? figure.province : nil
-        }).sorted()
+        let provisional = Set(
+            figures.compactMap { figure in
+                regions.entry(for: figure.province, in: figure.reviewYear)?.provisional == true ? figure.province : nil
+            }
+        ).sorted()
         return Summary(
             sources: sources.count, copiedRows: copied, regionRows: totals.filter { $0.level == "region" }.count,
             countryRows: totals.filter { $0.level == "country" }.count, gaps: gaps, provisionalProvinces: provisional,
@@ -199,11 +215,14 @@ public enum NationalRollup {
 
     /// Copies one source's `unit_rates` rows (the columns in `columns`); a unit already copied
     /// from another source is a refusal naming the unit.
-    private static func copy(_ source: RollupSource, schema: String, columns list: String,
-                             into database: SQLiteDatabase) throws {
+    private static func copy(
+        _ source: RollupSource, schema: String, columns list: String,
+        into database: SQLiteDatabase
+    ) throws {
         var clashed = false
         do {
-            try database.execute("""
+            try database.execute(
+                """
                 INSERT INTO unit_rates (\(list)) SELECT \(list) FROM \(schema).unit_rates
                 ORDER BY review_year, standard, level, unit_code
                 """)
@@ -212,16 +231,20 @@ public enum NationalRollup {
             clashed = true
         }
         guard clashed else { return }
-        let clash = try database.rows("""
+        let clash = try database.rows(
+            """
             SELECT s.review_year, s.level, s.unit_code FROM \(schema).unit_rates s
             JOIN unit_rates n USING (review_year, standard, level, unit_code) LIMIT 1
-            """).first
+            """
+        ).first
         let detail = clash.map { "unit \($0[2].string ?? "") (\($0[1].string ?? ""), review year \($0[0].int ?? 0))" }
         throw RollupError.duplicateUnit(path: source.path, detail: detail ?? "a unit")
     }
 
-    private static func insert(_ rows: [NationalTotals.Row], columns: [String], countColumns: [String],
-                               into database: SQLiteDatabase) throws {
+    private static func insert(
+        _ rows: [NationalTotals.Row], columns: [String], countColumns: [String],
+        into database: SQLiteDatabase
+    ) throws {
         let statement = try database.prepare(
             "INSERT INTO unit_rates (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
         for row in rows {

@@ -33,9 +33,10 @@ enum NationalSchema {
     /// (name, SQL) in application order.
     static func migrations() throws -> [(name: String, sql: String)] {
         let columns = try provinceUnitRatesColumns()
-        let definitions = columns.map { column in
-            "    \(column.name) \(column.type)" + (keyColumns.contains(column.name) ? " NOT NULL" : "")
-        } + extraColumns.map { "    \($0) INTEGER" }
+        let definitions =
+            columns.map { column in
+                "    \(column.name) \(column.type)" + (keyColumns.contains(column.name) ? " NOT NULL" : "")
+            } + extraColumns.map { "    \($0) INTEGER" }
         let unitRates = """
             CREATE TABLE unit_rates (
             \(definitions.joined(separator: ",\n")),
@@ -108,8 +109,9 @@ enum NationalSchema {
             "CREATE TABLE schema_migrations (position INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)")
         for (position, migration) in try migrations().enumerated() {
             try database.execute(migration.sql)
-            try database.run("INSERT INTO schema_migrations (position, name) VALUES (?, ?)",
-                             [.integer(Int64(position + 1)), .text(migration.name)])
+            try database.run(
+                "INSERT INTO schema_migrations (position, name) VALUES (?, ?)",
+                [.integer(Int64(position + 1)), .text(migration.name)])
         }
     }
 }

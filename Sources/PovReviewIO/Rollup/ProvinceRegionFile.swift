@@ -53,15 +53,17 @@ public enum ProvinceRegionFile {
             guard provisional == "0" || provisional == "1" else {
                 throw fail("provisional", "provisional must be 0 or 1, got \"\(provisional)\"")
             }
-            entries.append(ProvinceRegionTable.Entry(
-                provinceCode: UnitCode(code), provinceName: name, region: region, validFrom: from, validTo: to,
-                provisional: provisional == "1", line: record.line))
+            entries.append(
+                ProvinceRegionTable.Entry(
+                    provinceCode: UnitCode(code), provinceName: name, region: region, validFrom: from, validTo: to,
+                    provisional: provisional == "1", line: record.line))
         }
         let result = ProvinceRegionTable(entries: entries)
         if let (first, second) = result.overlaps.first {
             throw ReferenceFileError(
                 path: table.path, line: second.line, column: "valid_from",
-                message: "province \(second.provinceCode) already has a region for these years (line \(first.line)); make the valid_from/valid_to ranges disjoint")
+                message:
+                    "province \(second.provinceCode) already has a region for these years (line \(first.line)); make the valid_from/valid_to ranges disjoint")
         }
         return result
     }

@@ -21,29 +21,29 @@ public enum RollupError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .noSources:
             "no province database given; pass --databases FILE… (each the output of `povreview run`)"
-        case let .cannotOpen(path, reason):
+        case .cannotOpen(let path, let reason):
             "\(path): cannot open as a SQLite database (\(reason)); pass the .sqlite file written by `povreview run`"
-        case let .notAProvinceDatabase(path, missing):
+        case .notAProvinceDatabase(let path, let missing):
             "\(path): not a province database of povreview (no \(missing)); pass the .sqlite file written by `povreview run`"
-        case let .lastRunNotSucceeded(path, runID, status):
+        case .lastRunNotSucceeded(let path, let runID, let status):
             "\(path): its last run (run \(runID)) is \"\(status)\", not succeeded; rerun `povreview run` for this province until it succeeds, then roll up again"
-        case let .schemaMismatch(path, expected, expectedFrom, found):
+        case .schemaMismatch(let path, let expected, let expectedFrom, let found):
             "\(path): schema version \(found) differs from \(expected) of \(expectedFrom); rerun `povreview run` for every province with one povreview version, then roll up again"
-        case let .olderSchema(path, missing):
+        case .olderSchema(let path, let missing):
             "\(path): built by an older povreview (schema lacks \(missing.joined(separator: ", "))); rerun `povreview run` for it with this version"
-        case let .duplicateProvince(province, year, first, second):
+        case .duplicateProvince(let province, let year, let first, let second):
             "province \(province) (review year \(year)) is in two databases: \(first) and \(second); give each province's database once"
-        case let .duplicateUnit(path, detail):
+        case .duplicateUnit(let path, let detail):
             "\(path): \(detail) is already in another database of the roll-up; give each province's database once"
-        case let .sameFile(path, other):
+        case .sameFile(let path, let other):
             "\(path) and \(other) are the same file; give each province's database once"
-        case let .outputIsASource(path):
+        case .outputIsASource(let path):
             "\(path) is both a source and the output (--database); write the national database to another file"
-        case let .totals(path, message):
+        case .totals(let path, let message):
             (path.map { "\($0): " } ?? "") + message
-        case let .regions(message):
+        case .regions(let message):
             message
-        case let .output(path, reason):
+        case .output(let path, let reason):
             "\(path): cannot write the national database (\(reason)); check that the folder exists and is writable"
         }
     }

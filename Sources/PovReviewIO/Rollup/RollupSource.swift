@@ -48,8 +48,10 @@ struct RollupSource {
                 throw RollupError.notAProvinceDatabase(path: path, missing: "\(table) table")
             }
             let migrations = try database.rows("SELECT name FROM schema_migrations ORDER BY position").compactMap { $0[0].string }
-            guard let last = try database.rows(
-                "SELECT run_id, status, tool_version FROM runs ORDER BY run_id DESC LIMIT 1").first,
+            guard
+                let last = try database.rows(
+                    "SELECT run_id, status, tool_version FROM runs ORDER BY run_id DESC LIMIT 1"
+                ).first,
                 let runID = last[0].int
             else { throw RollupError.notAProvinceDatabase(path: path, missing: "run in its runs table") }
             let runStatus = last[1].string ?? ""
@@ -58,7 +60,8 @@ struct RollupSource {
             }
             var provinces: [Int: Set<UnitCode>] = [:]
             for row in try database.rows(
-                "SELECT DISTINCT review_year, unit_code FROM unit_rates WHERE level = 'province'") {
+                "SELECT DISTINCT review_year, unit_code FROM unit_rates WHERE level = 'province'")
+            {
                 guard let year = row[0].int, let code = row[1].string else { continue }
                 provinces[year, default: []].insert(UnitCode(code))
             }

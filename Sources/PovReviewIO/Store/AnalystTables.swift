@@ -65,13 +65,15 @@ enum AnalystTables {
         let columns = dynamicsCounts.map(\.column)
         try database.execute("DELETE FROM unit_dynamics")
         let tally = try UnitDynamicsTally.tally(database)
-        let name = try database.prepare("""
+        let name = try database.prepare(
+            """
             SELECT coalesce(
                 (SELECT unit_name FROM unit_rates WHERE review_year = ?1 AND standard = ?3 AND level = ?4 AND unit_code = ?5),
                 (SELECT unit_name FROM unit_rates WHERE review_year = ?2 AND standard = ?3 AND level = ?4 AND unit_code = ?5),
                 '')
             """)
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT INTO unit_dynamics (level, unit_code, standard, from_year, to_year,
                 \(columns.joined(separator: ", ")), unit_name, poor_escaped_total)
             VALUES (\(Array(repeating: "?", count: columns.count + 7).joined(separator: ", ")))
@@ -93,8 +95,9 @@ enum AnalystTables {
             insert.bind(5, key.toYear)
             for (offset, count) in counts.enumerated() { insert.bind(Int32(6 + offset), count) }
             insert.bind(Int32(6 + counts.count), unitName)
-            insert.bind(Int32(7 + counts.count),
-                        counts[UnitDynamicsTally.Count.poorToNearPoor.rawValue] + counts[UnitDynamicsTally.Count.poorEscapedAbove.rawValue])
+            insert.bind(
+                Int32(7 + counts.count),
+                counts[UnitDynamicsTally.Count.poorToNearPoor.rawValue] + counts[UnitDynamicsTally.Count.poorEscapedAbove.rawValue])
             try insert.execute()
         }
     }
@@ -111,7 +114,8 @@ enum AnalystTables {
                 let poorColumn = "poor_deprived_\(indicator.id.rawValue)"
                 let nearPoorColumn = "near_poor_deprived_\(indicator.id.rawValue)"
                 guard existing.contains(poorColumn), existing.contains(nearPoorColumn) else { continue }
-                try database.run("""
+                try database.run(
+                    """
                     INSERT INTO unit_deprivations (review_year, standard, level, unit_code, unit_name, indicator,
                         indicator_name_vi, indicator_name_en, dimension, dimension_vi, poor, poor_deprived,
                         near_poor, near_poor_deprived)
@@ -120,7 +124,8 @@ enum AnalystTables {
                     FROM unit_rates
                     WHERE review_year = ? AND \(poorColumn) IS NOT NULL AND \(nearPoorColumn) IS NOT NULL
                     ORDER BY standard, level, unit_code
-                    """, [
+                    """,
+                    [
                         .text(indicator.id.rawValue), .text(indicator.nameVi), .text(indicator.nameEn),
                         .text(indicator.dimension.rawValue), .text(indicator.dimension.labelVi), .integer(Int64(year)),
                     ])
@@ -130,7 +135,8 @@ enum AnalystTables {
 
     static func fillChangeCodes(_ database: SQLiteDatabase) throws {
         try database.execute("DELETE FROM change_codes")
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT INTO change_codes (change, position, to_status, from_status, meaning_vi, meaning_en,
                 poor_dynamics_column, near_poor_dynamics_column, report_column_vi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)

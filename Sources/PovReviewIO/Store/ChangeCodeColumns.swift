@@ -39,7 +39,7 @@ struct ChangeCodeColumns {
         var parts: [String] = []
         for (group, column) in [(DynamicsReport.Group.poor, poor), (.nearPoor, nearPoor)] {
             guard let column,
-                  let header = DynamicsReport.countColumns(group).first(where: { $0.column == column })?.header
+                let header = DynamicsReport.countColumns(group).first(where: { $0.column == column })?.header
             else { continue }
             parts.append("\(DynamicsReport.title(group)): \(header)")
         }

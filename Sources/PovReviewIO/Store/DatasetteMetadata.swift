@@ -88,7 +88,8 @@ public enum DatasetteMetadata {
             guard let table = row[0].string, let column = row[1].string else { continue }
             columns[table, default: [:]][column] = "\(row[3].string ?? "") — \(row[2].string ?? "")"
         }
-        let realColumns = try database.rows("""
+        let realColumns = try database.rows(
+            """
             SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p
             WHERE m.type IN ('table', 'view') AND p.type = 'REAL' AND p.name LIKE '%rate'
             """)

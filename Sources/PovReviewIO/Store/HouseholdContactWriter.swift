@@ -14,7 +14,8 @@ final class HouseholdContactWriter {
     init(database: SQLiteDatabase) throws {
         guard let key = ProcessInfo.processInfo.environment["POVREVIEW_ID_HASH_KEY"], !key.isEmpty else {
             throw PipelineError.configuration(
-                "personal_data.household_contact is on, but POVREVIEW_ID_HASH_KEY is not set; set it to a secret of the province so ID numbers are stored as a keyed hash")
+                "personal_data.household_contact is on, but POVREVIEW_ID_HASH_KEY is not set; set it to a secret of the province so ID numbers are stored as a keyed hash"
+            )
         }
         self.key = Array(key.utf8)
         statement = try database.prepare(

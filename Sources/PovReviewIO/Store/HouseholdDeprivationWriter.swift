@@ -7,7 +7,8 @@ final class HouseholdDeprivationWriter {
     private let statement: SQLiteStatement
 
     init(database: SQLiteDatabase) throws {
-        statement = try database.prepare("""
+        statement = try database.prepare(
+            """
             INSERT INTO household_deprivation (review_year, standard, household_id, indicator, deprived)
             VALUES (?, ?, ?, ?, ?)
             """)

@@ -45,9 +45,11 @@ public struct OutputLocation: Sendable {
     /// Moves the finished database into place.
     public func publish() throws {
         if rename(buildingURL.path, databaseURL.path) != 0 {
-            throw CocoaError(.fileWriteUnknown, userInfo: [
-                NSLocalizedDescriptionKey: "cannot move \(buildingURL.path) to \(databaseURL.path): \(String(cString: strerror(errno)))"
-            ])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSLocalizedDescriptionKey: "cannot move \(buildingURL.path) to \(databaseURL.path): \(String(cString: strerror(errno)))"
+                ])
         }
     }
 

@@ -5,7 +5,8 @@ import PovReviewCore
 enum ReferenceTablesWriter {
     static func write(inputs: RunInputs, into database: SQLiteDatabase) throws {
         try database.execute("BEGIN")
-        let admin = try database.prepare("""
+        let admin = try database.prepare(
+            """
             INSERT INTO admin_units (code, name, level, parent_code, poor_district, coastal_special_difficulty,
                 ethnic_region, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -20,7 +21,8 @@ enum ReferenceTablesWriter {
             ])
             try admin.execute()
         }
-        let standard = try database.prepare("""
+        let standard = try database.prepare(
+            """
             INSERT INTO standards (standard, name_vi, legal_basis, provisional, national, income_line_rural,
                 income_line_urban, average_upper_rural, average_upper_urban, score_line_rural, score_line_urban,
                 deprivation_cutoff, indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -44,7 +46,8 @@ enum ReferenceTablesWriter {
 extension ReferenceTablesWriter {
     /// One `standard_indicators` row per indicator of each standard, in file order.
     static func writeStandardIndicators(_ standards: [Standard], into database: SQLiteDatabase) throws {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             INSERT INTO standard_indicators (standard, indicator, position, name_vi, name_en, dimension,
                 national_column, provisional, legal_basis, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)

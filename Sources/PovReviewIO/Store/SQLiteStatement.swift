@@ -51,8 +51,9 @@ public final class SQLiteStatement {
     /// `SQLITE_TRANSIENT` makes SQLite allocate, copy and free every text value, measured at
     /// ~9% of the thread that inserts `household_status` rows.
     @inline(__always) public func bindStatic(_ index: Int32, _ bytes: UnsafePointer<UInt8>, count: Int) {
-        sqlite3_bind_text(statement, index, UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self),
-                          Int32(count), nil)
+        sqlite3_bind_text(
+            statement, index, UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self),
+            Int32(count), nil)
     }
 
     /// Binds an optional value, NULL when nil.

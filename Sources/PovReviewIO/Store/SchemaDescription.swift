@@ -38,18 +38,20 @@ public enum SchemaDescription {
             }
         }
         let tableDocs = Dictionary(uniqueKeysWithValues: ColumnDocumentation.tables.map { ($0.name, $0) })
-        let ordered = ColumnDocumentation.tables.map(\.name).filter(names.contains)
+        let ordered =
+            ColumnDocumentation.tables.map(\.name).filter(names.contains)
             + objects.map(\.name).filter { tableDocs[$0] == nil }
 
         var text = ""
         for name in ordered {
             let isView = objects.first { $0.name == name }!.isView
-            let kind = switch (language, isView) {
-            case (.english, false): "table"
-            case (.english, true): "view"
-            case (.vietnamese, false): "bảng"
-            case (.vietnamese, true): "khung nhìn"
-            }
+            let kind =
+                switch (language, isView) {
+                case (.english, false): "table"
+                case (.english, true): "view"
+                case (.vietnamese, false): "bảng"
+                case (.vietnamese, true): "khung nhìn"
+                }
             if !text.isEmpty { text += "\n" }
             text += "\(name) (\(kind))\n"
             if let doc = tableDocs[name] {

@@ -49,18 +49,21 @@ enum TransitionsBuilder {
         let columns = [0, 1].flatMap { offset in
             sides.map { "max(CASE WHEN review_year = ?2 + \(offset) THEN \($0) END)" }
         }
-        let pairQuery = try database.prepare("""
+        let pairQuery = try database.prepare(
+            """
             SELECT household_id, \(columns.joined(separator: ", "))
             FROM household_status
             WHERE standard = ?1 AND review_year IN (?2, ?2 + 1)
             GROUP BY household_id
             ORDER BY household_id
             """)
-        let earlierQuery = try database.prepare("""
+        let earlierQuery = try database.prepare(
+            """
             SELECT status FROM household_status
             WHERE standard = ? AND household_id = ? AND review_year < ? AND status IN ('poor', 'near_poor')
             """)
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT INTO household_transitions (household_id, from_year, to_year, standard, from_status,
                 to_status, change, from_village_code, to_village_code, from_commune_code, to_commune_code,
                 from_district_code, to_district_code, from_province_code, to_province_code)

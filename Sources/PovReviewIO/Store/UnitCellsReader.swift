@@ -27,7 +27,8 @@ enum UnitCellsReader {
         let indicatorSums = IndicatorID.allCases.map { "ifnull(sum(deprived_\($0.rawValue)), 0)" }.joined(separator: ", ")
         // The band of the income measure against the household's line, decided on integers
         // (IncomeBand): 100·I against 90, 95, 100, 105, 110 × line.
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT review_year, province_code, district_code, commune_code, village, income_basis,
                 CASE WHEN l IS NULL OR v IS NULL THEN NULL
                      WHEN v * 100 <= 90 * l THEN 0 WHEN v * 100 < 95 * l THEN 1 WHEN v * 100 = 95 * l THEN 2

@@ -29,8 +29,8 @@ struct UnitDynamicsTally {
     /// Index of each count in `AnalystTables.dynamicsCounts` order.
     enum Count: Int {
         case poorStart, poorToNearPoor, poorEscapedAbove, poorLeft, poorFromNearPoor, poorFellBack, poorNewly,
-             poorEntered, poorEnd, nearPoorStart, nearPoorToPoor, nearPoorEscaped, nearPoorLeft, nearPoorFromPoor,
-             nearPoorFellBack, nearPoorNewly, nearPoorEntered, nearPoorEnd
+            poorEntered, poorEnd, nearPoorStart, nearPoorToPoor, nearPoorEscaped, nearPoorLeft, nearPoorFromPoor,
+            nearPoorFellBack, nearPoorNewly, nearPoorEntered, nearPoorEnd
     }
 
     static let countsPerRow = 18
@@ -71,7 +71,8 @@ struct UnitDynamicsTally {
     /// Tallies every row of `household_transitions` in `database`.
     static func tally(_ database: SQLiteDatabase) throws -> UnitDynamicsTally {
         var tally = UnitDynamicsTally()
-        let query = try database.prepare("""
+        let query = try database.prepare(
+            """
             SELECT standard, to_year, from_status, to_status, change,
                 from_village_code, to_village_code, from_commune_code, to_commune_code,
                 from_district_code, to_district_code, from_province_code, to_province_code
@@ -83,19 +84,22 @@ struct UnitDynamicsTally {
             for (offset, level) in levels.enumerated() {
                 let fromUnit = query.string(at: 5 + 2 * offset), toUnit = query.string(at: 6 + 2 * offset)
                 if let fromUnit, fromUnit == toUnit {
-                    tally.add(Key(level: level, unitCode: fromUnit, standard: standard, toYear: toYear),
-                              from: from, to: to, change: change)
+                    tally.add(
+                        Key(level: level, unitCode: fromUnit, standard: standard, toYear: toYear),
+                        from: from, to: to, change: change)
                     continue
                 }
                 if let fromUnit {
                     let left = from == "poor" ? "poor_left" : from == "near_poor" ? "near_poor_left" : "stayed_out"
-                    tally.add(Key(level: level, unitCode: fromUnit, standard: standard, toYear: toYear),
-                              from: from, to: "absent", change: left)
+                    tally.add(
+                        Key(level: level, unitCode: fromUnit, standard: standard, toYear: toYear),
+                        from: from, to: "absent", change: left)
                 }
                 if let toUnit {
                     let entered = to == "poor" ? "entered_poor" : to == "near_poor" ? "entered_near_poor" : "stayed_out"
-                    tally.add(Key(level: level, unitCode: toUnit, standard: standard, toYear: toYear),
-                              from: "absent", to: to, change: entered)
+                    tally.add(
+                        Key(level: level, unitCode: toUnit, standard: standard, toYear: toYear),
+                        from: "absent", to: to, change: entered)
                 }
             }
         }

@@ -28,8 +28,9 @@ struct EvaluateFixture {
         _ level: UnitLevel, _ code: UnitCode, _ year: Int, _ tally: UnitTally, name: String? = nil,
         rural: Int? = nil, standard: String = "vn-2022"
     ) {
-        table.insert(FigureRow(name: name ?? code.rawValue, tally: tally, ruralHouseholds: rural),
-                     level: level, unit: code, year: ReviewYear(year), standard: standard)
+        table.insert(
+            FigureRow(name: name ?? code.rawValue, tally: tally, ruralHouseholds: rural),
+            level: level, unit: code, year: ReviewYear(year), standard: standard)
     }
 
     /// Households `h`, poor `p`, near-poor `n` for each year of a series.
@@ -40,8 +41,9 @@ struct EvaluateFixture {
     }
 
     var input: EvaluationInput {
-        EvaluationInput(figures: table, admin: AdminDirectory(units: admin), crosswalk: crosswalk, targets: targets,
-                        schedule: schedule)
+        EvaluationInput(
+            figures: table, admin: AdminDirectory(units: admin), crosswalk: crosswalk, targets: targets,
+            schedule: schedule)
     }
 
     func evaluate(_ plan: Plan, territory: UnitCode? = nil) -> [CriterionResult] {
@@ -67,10 +69,14 @@ struct EvaluateFixture {
         deadline: Int? = nil, monitoring: Bool = false, baseline: Int = 2021, period: ClosedRange<Int> = 2021...2025,
         scope: Plan.Scope = .provincial(territory: "99", nameVi: "Tỉnh Mẫu"), id: String = "test-plan"
     ) -> Plan {
-        Plan(id: id, titleVi: "Kế hoạch thử", baselineYear: ReviewYear(baseline),
-             period: ReviewYear(period.lowerBound)...ReviewYear(period.upperBound), scope: scope,
-             criteria: [Criterion(id: "c", textVi: "tiêu chí", levels: [level], applicability: applicability,
-                                  deadline: deadline.map { ReviewYear($0) }, monitoring: monitoring, rule: rule)])
+        Plan(
+            id: id, titleVi: "Kế hoạch thử", baselineYear: ReviewYear(baseline),
+            period: ReviewYear(period.lowerBound)...ReviewYear(period.upperBound), scope: scope,
+            criteria: [
+                Criterion(
+                    id: "c", textVi: "tiêu chí", levels: [level], applicability: applicability,
+                    deadline: deadline.map { ReviewYear($0) }, monitoring: monitoring, rule: rule)
+            ])
     }
 }
 

@@ -16,8 +16,9 @@ struct EvaluateLawPlansTests {
         var f = F()
         f.admin = [
             AdminUnit(code: "99", name: "Tỉnh Mẫu", level: .province, parentCode: nil),
-            AdminUnit(code: "991", name: "Huyện Một", level: .district, parentCode: "99", poorDistrict: poorDistricts,
-                      validTo: exited991 ? 2022 : nil),
+            AdminUnit(
+                code: "991", name: "Huyện Một", level: .district, parentCode: "99", poorDistrict: poorDistricts,
+                validTo: exited991 ? 2022 : nil),
             AdminUnit(code: "992", name: "Huyện Hai", level: .district, parentCode: "99"),
             AdminUnit(code: "993", name: "Huyện Ba", level: .district, parentCode: "99", poorDistrict: poorDistricts),
         ]
@@ -75,8 +76,9 @@ struct EvaluateLawPlansTests {
         f.put(.commune, "99102", 2022, F.tally(households: 1000, poor: 8, nearPoor: 12), rural: 1000)
         // 99201 a ward (no rural household) with 90 %: excluded.
         f.put(.commune, "99201", 2022, F.tally(households: 100, poor: 0, nearPoor: 90), rural: 0)
-        let rule = EveryUnitRule(level: .commune, filter: .rural, metric: .poorNearPoorRate,
-                                 bound: Bound(.atMost, PlanParameter(.d("2"), provisional: true)))
+        let rule = EveryUnitRule(
+            level: .commune, filter: .rural, metric: .poorNearPoorRate,
+            bound: Bound(.atMost, PlanParameter(.d("2"), provisional: true)))
         let row = try #require(f.evaluate(F.plan(rule, deadline: 2022)).first)
         #expect(row.verdict == .notMet)
         #expect(row.evidence.units?.map(\.unitCode) == ["99101", "99102"])
@@ -93,8 +95,9 @@ struct EvaluateLawPlansTests {
 
     /// The plan as the file encodes it (PlanLoaderTests checks the file says the same).
     static func ntpPlan(_ criteria: [Criterion]) -> Plan {
-        Plan(id: "ntp-2026-2030", titleVi: "CTMTQG 2026–2035", baselineYear: 2026, period: 2026...2030, scope: .national,
-             criteria: criteria, standard: "vn-2027", provisional: true)
+        Plan(
+            id: "ntp-2026-2030", titleVi: "CTMTQG 2026–2035", baselineYear: 2026, period: 2026...2030, scope: .national,
+            criteria: criteria, standard: "vn-2027", provisional: true)
     }
 
     static let decrease = ConsecutiveDecreaseRule(
@@ -214,8 +217,9 @@ struct EvaluateLawPlansTests {
 
     static let ethnicGoal = Criterion(
         id: "province-ethnic-region-pn-2030", textVi: "x", levels: [.province], deadline: 2030,
-        rule: GroupLevelRule(level: .commune, regions: [.i, .ii, .iii], metric: .poorNearPoorRate,
-                             bound: Bound(.lessThan, PlanParameter(.d("10"), provisional: true))))
+        rule: GroupLevelRule(
+            level: .commune, regions: [.i, .ii, .iii], metric: .poorNearPoorRate,
+            bound: Bound(.lessThan, PlanParameter(.d("10"), provisional: true))))
 
     static func regionWorld(pnA: Int, hA: Int, pnB: Int, hB: Int) -> F {
         var f = F()
@@ -254,7 +258,9 @@ struct EvaluateLawPlansTests {
 
     @Test func ethnicRegionGoalWithoutRegionCommunesOrWithout2030() throws {
         var f = Self.regionWorld(pnA: 1, hA: 100, pnB: 1, hB: 100)
-        f.admin = f.admin.map { var u = $0; u.ethnicRegion = nil; return u }
+        f.admin = f.admin.map {
+            var u = $0; u.ethnicRegion = nil; return u
+        }
         let none = try #require(PlanEvaluator(input: Self.input(f)).evaluate(Self.ntpPlan([Self.ethnicGoal])).first)
         #expect(none.verdict == .notApplicable)
         #expect(none.evidence.reason == "no_unit_in_group")
@@ -268,9 +274,10 @@ struct EvaluateLawPlansTests {
         let rows = PlanEvaluator(input: Self.input(Self.ntpWorld())).evaluate(Self.ntpPlan([Self.communeDecrease]))
         let row = try #require(rows.first { $0.unitCode == "99101" && $0.evaluationYear == 2027 })
         #expect(row.evidence.provisional == true)
-        #expect(row.evidence.provisionalReasons == [
-            Evidence.Note("standard", "vn-2027"), Evidence.Note("plan_threshold", "≥ 1"), Evidence.Note("plan", "ntp-2026-2030"),
-        ])
+        #expect(
+            row.evidence.provisionalReasons == [
+                Evidence.Note("standard", "vn-2027"), Evidence.Note("plan_threshold", "≥ 1"), Evidence.Note("plan", "ntp-2026-2030"),
+            ])
         #expect(row.evidenceJSON.contains("\"provisional\":true"))
         #expect(row.evidenceJSON.contains("\"provisional_reasons\":["))
         let vi = Explanation(language: .vi).text(for: row)

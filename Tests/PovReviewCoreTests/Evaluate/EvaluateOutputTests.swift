@@ -9,8 +9,12 @@ struct EvaluateOutputTests {
     static func decreaseRow() throws -> CriterionResult {
         // District 992: rate_PN 12.50 % → 8.38 % in 2024 (decrease 4.12), after 4-point decreases.
         var f = F.province99()
-        f.series(.district, "992", [2021: (10_000, 1000, 1050), 2022: (10_000, 800, 850),
-                                    2023: (10_000, 600, 650), 2024: (10_000, 400, 438)])
+        f.series(
+            .district, "992",
+            [
+                2021: (10_000, 1000, 1050), 2022: (10_000, 800, 850),
+                2023: (10_000, 600, 650), 2024: (10_000, 400, 438),
+            ])
         let plan = F.plan(ConsecutiveDecreaseRule(metric: .poorNearPoorRate, bound: Bound(.atLeast, .n("4")), years: 3), level: .district)
         return try #require(f.evaluate(plan).first { $0.evaluationYear == 2024 })
     }
@@ -45,9 +49,10 @@ struct EvaluateOutputTests {
     @Test func explanationOfMissingYearsAndRestatement() throws {
         var f = F.province99()
         f.series(.district, "992", [2021: (1000, 100, 100), 2022: (1000, 60, 60)])
-        let plan = F.plan(AnyOfRule(parts: [
-            ConsecutiveDecreaseRule(metric: .poorNearPoorRate, bound: Bound(.atLeast, .n("4")), years: 3), FallVersusBaselineRule(),
-        ]), level: .district)
+        let plan = F.plan(
+            AnyOfRule(parts: [
+                ConsecutiveDecreaseRule(metric: .poorNearPoorRate, bound: Bound(.atLeast, .n("4")), years: 3), FallVersusBaselineRule(),
+            ]), level: .district)
         let text = Explanation().text(for: try #require(f.evaluate(plan).first))
         #expect(text.contains("CHƯA ĐỦ SỐ LIỆU"))
         // 2019 and 2020 lie before the 2021 baseline: not "missing", the year cannot be judged yet;
@@ -62,7 +67,10 @@ struct EvaluateOutputTests {
         #expect(restated.contains("129,99996") == false)  // counts are shown to 2 decimals
         #expect(restated.contains("130,00 hộ (năm 2021) → 64 hộ (năm 2025)"))
         #expect(restated.contains("đã được quy đổi"))
-        #expect(row.evidenceJSON.contains("\"restated\":{\"contributions\":[{\"code\":\"99101\",\"level\":\"commune\",\"share\":\"1\"},{\"code\":\"99102\",\"level\":\"commune\",\"share\":\"333333/1000000\"}],\"kind\":\"crosswalk\"}"))
+        #expect(
+            row.evidenceJSON.contains(
+                "\"restated\":{\"contributions\":[{\"code\":\"99101\",\"level\":\"commune\",\"share\":\"1\"},{\"code\":\"99102\",\"level\":\"commune\",\"share\":\"333333/1000000\"}],\"kind\":\"crosswalk\"}"
+            ))
         #expect(try Evidence(jsonText: row.evidenceJSON) == row.evidence)
     }
 
@@ -92,7 +100,10 @@ struct EvaluateOutputTests {
             O(householdID: HouseholdID("h0"), year: 2024, status: .above, village: v1),
         ]
         let list = SustainedEscape.list(from: observations, baseline: 2021, lastYear: 2024)
-        #expect(list == [SustainedEscape(householdID: HouseholdID("h0"), village: v1),
-                         SustainedEscape(householdID: HouseholdID("h1"), village: v2)])
+        #expect(
+            list == [
+                SustainedEscape(householdID: HouseholdID("h0"), village: v1),
+                SustainedEscape(householdID: HouseholdID("h1"), village: v2),
+            ])
     }
 }

@@ -39,10 +39,12 @@ struct EvaluateReformTests {
             let baseline = try #require(row.evidence.years?.first)
             #expect(baseline.year == 2021)
             #expect(baseline.value == Rational(12_999_996, 100_000))
-            #expect(baseline.restated == .crosswalk([
-                .init(level: .commune, code: "99101", share: .one),
-                .init(level: .commune, code: "99102", share: Rational(333_333, 1_000_000)),
-            ]))
+            #expect(
+                baseline.restated
+                    == .crosswalk([
+                        .init(level: .commune, code: "99101", share: .one),
+                        .init(level: .commune, code: "99102", share: Rational(333_333, 1_000_000)),
+                    ]))
             #expect(row.evidence.years?.last?.restated == nil)
         }
     }
@@ -223,7 +225,9 @@ struct EvaluateReformTests {
 
     @Test func provinceWithoutPoorDistrictIsNotApplicable() throws {
         var f = Self.exitWorld(rate2024PN: 60_000)
-        f.admin = f.admin.map { var u = $0; u.poorDistrict = false; return u }
+        f.admin = f.admin.map {
+            var u = $0; u.poorDistrict = false; return u
+        }
         #expect(f.evaluate(Self.exitPlan).first?.verdict == .notApplicable)
     }
 

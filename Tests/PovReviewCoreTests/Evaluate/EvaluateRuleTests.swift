@@ -45,8 +45,12 @@ struct EvaluateRuleTests {
     @Test func decreaseJustBelowFourIsNotMetAndBorderlineWhenRoundingReachesFour() throws {
         // 2023: 12.000 %; 2024: 8004 / 100000 = 8.004 % → decrease 3.996 (exact) but 12.00 − 8.00 = 4.00 rounded.
         var f = F.province99()
-        f.series(.district, "992", [2021: (100_000, 10_000, 10_000), 2022: (100_000, 8000, 8000),
-                                    2023: (100_000, 6000, 6000), 2024: (100_000, 4000, 4004)])
+        f.series(
+            .district, "992",
+            [
+                2021: (100_000, 10_000, 10_000), 2022: (100_000, 8000, 8000),
+                2023: (100_000, 6000, 6000), 2024: (100_000, 4000, 4004),
+            ])
         let row = try #require(f.evaluate(Self.fourPointsThreeYears).first { $0.evaluationYear == 2024 })
         #expect(row.verdict == .notMet)
         #expect(row.borderline == true)
@@ -165,8 +169,9 @@ struct EvaluateRuleTests {
         // 100,000 households: 1.000 % → 0.800 % over 2 years = 0.1 point a year exactly (≥ 0.1).
         var f = F.province99()
         f.series(.province, "99", [2022: (100_000, p2022, 0), 2023: (100_000, 900, 0), 2024: (100_000, p2024, 0)])
-        let plan = F.plan(AverageDecreaseRule(metric: .poorRate, since: 2022, bound: Bound(.atLeast, .n("0.1"))),
-                          monitoring: true, baseline: 2022, period: 2023...2025)
+        let plan = F.plan(
+            AverageDecreaseRule(metric: .poorRate, since: 2022, bound: Bound(.atLeast, .n("0.1"))),
+            monitoring: true, baseline: 2022, period: 2023...2025)
         let row = try #require(f.evaluate(plan).first { $0.evaluationYear == 2024 })
         #expect(row.verdict == expected)
         #expect(row.evidence.checks?.first?.value == Rational(100 * (p2022 - p2024), 100_000 * 2))
@@ -175,8 +180,9 @@ struct EvaluateRuleTests {
     @Test func averageDecreaseFromZeroIsNotApplicable() {
         var f = F.province99()
         f.series(.province, "99", [2022: (1000, 0, 4), 2023: (1000, 0, 2)])
-        let plan = F.plan(AverageDecreaseRule(metric: .poorRate, since: nil, bound: Bound(.atLeast, .n("0.1"))),
-                          monitoring: true, baseline: 2022, period: 2023...2025)
+        let plan = F.plan(
+            AverageDecreaseRule(metric: .poorRate, since: nil, bound: Bound(.atLeast, .n("0.1"))),
+            monitoring: true, baseline: 2022, period: 2023...2025)
         #expect(f.evaluate(plan).map(\.verdict) == [.notApplicable])
     }
 

@@ -21,8 +21,9 @@ struct EvaluateScaleTests {
                     let shrink = (year - 2021) * 3
                     f.put(.commune, commune, year, EvaluateFixture.tally(households: 500, poor: 60 - shrink, nearPoor: 40 - shrink))
                     for v in 0..<10 {
-                        f.put(.village, .village(commune: commune, name: "Thôn \(v)"), year,
-                              EvaluateFixture.tally(households: 50, poor: 6 - (year - 2021), nearPoor: 4), name: "Thôn \(v)")
+                        f.put(
+                            .village, .village(commune: commune, name: "Thôn \(v)"), year,
+                            EvaluateFixture.tally(households: 50, poor: 6 - (year - 2021), nearPoor: 4), name: "Thôn \(v)")
                     }
                 }
             }
@@ -38,10 +39,12 @@ struct EvaluateScaleTests {
             criteria: [
                 Criterion(id: "village", textVi: "", levels: [.village], rule: FallVersusBaselineRule()),
                 Criterion(id: "commune", textVi: "", levels: [.commune], applicability: .ethnicRegion([.i, .ii, .iii]), rule: FallVersusBaselineRule()),
-                Criterion(id: "district", textVi: "", levels: [.district], rule: AnyOfRule(parts: [
-                    ConsecutiveDecreaseRule(metric: .poorNearPoorRate, bound: Bound(.atLeast, PlanParameter(Rational(4))), years: 3),
-                    FallVersusBaselineRule(),
-                ])),
+                Criterion(
+                    id: "district", textVi: "", levels: [.district],
+                    rule: AnyOfRule(parts: [
+                        ConsecutiveDecreaseRule(metric: .poorNearPoorRate, bound: Bound(.atLeast, PlanParameter(Rational(4))), years: 3),
+                        FallVersusBaselineRule(),
+                    ])),
                 Criterion(id: "monitor", textVi: "", levels: [.village, .commune], monitoring: true, rule: CountFellRule(count: .poor)),
             ])
         let rows = f.evaluate(plan)

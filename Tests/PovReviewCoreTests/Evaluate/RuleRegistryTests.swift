@@ -15,9 +15,10 @@ struct RuleRegistryTests {
         let registered = RuleRegistry.all.map { String(describing: $0) }.sorted()
         #expect(files == registered)
         #expect(Set(RuleRegistry.kinds).count == RuleRegistry.kinds.count)
-        #expect(RuleRegistry.kinds.sorted() == [
-            "all_of", "any_of", "average_decrease", "consecutive_decrease", "count_fell", "coverage",
-            "every_unit", "fall_vs_baseline", "group_level", "level", "poor_district_exit", "share", "target",
-        ])
+        #expect(
+            RuleRegistry.kinds.sorted() == [
+                "all_of", "any_of", "average_decrease", "consecutive_decrease", "count_fell", "coverage",
+                "every_unit", "fall_vs_baseline", "group_level", "level", "poor_district_exit", "share", "target",
+            ])
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import PovReviewCore
+import Testing
 
 /// Alkire–Foster measures on a hand-made unit (outputs.md §3), every value computed by hand.
 @Suite struct AlkireFosterTests {
@@ -27,11 +27,11 @@ import PovReviewCore
     @Test func scopeAllWithCutoffThree() {
         let m = AFMeasure(cells: Self.unit(), indicators: Self.indicators, scope: .all, cutoff: 3)
         #expect(m.households == 5)
-        #expect(m.multidimensionallyPoor == 2)          // D = 3 and D = 4
-        #expect(m.deprivationsOfPoor == 7)               // 3 + 4
-        #expect(m.headcountRatio == 0.4)                 // H = 2/5
-        #expect(m.intensity == 7.0 / 24.0)               // A = 7 / (2·12)
-        #expect(abs(m.adjustedHeadcount - 7.0 / 60.0) < 1e-15) // M0 = 7 / (5·12) = H·A
+        #expect(m.multidimensionallyPoor == 2)  // D = 3 and D = 4
+        #expect(m.deprivationsOfPoor == 7)  // 3 + 4
+        #expect(m.headcountRatio == 0.4)  // H = 2/5
+        #expect(m.intensity == 7.0 / 24.0)  // A = 7 / (2·12)
+        #expect(abs(m.adjustedHeadcount - 7.0 / 60.0) < 1e-15)  // M0 = 7 / (5·12) = H·A
         #expect(abs(m.adjustedHeadcount - m.headcountRatio * m.intensity!) < 1e-15)
         // Uncensored: employment 4 of 5, dependants 3, nutrition 2, health insurance 1, others 0.
         #expect(m.indicators.prefix(5).map(\.deprived) == [4, 3, 2, 1, 0])
@@ -49,7 +49,7 @@ import PovReviewCore
 
     @Test func cutoffsTwoAndFour() {
         let two = AFMeasure(cells: Self.unit(), indicators: Self.indicators, scope: .all, cutoff: 2)
-        #expect(two.multidimensionallyPoor == 3 && two.deprivationsOfPoor == 9)   // D = 2, 3, 4
+        #expect(two.multidimensionallyPoor == 3 && two.deprivationsOfPoor == 9)  // D = 2, 3, 4
         #expect(two.intensity == 9.0 / 36.0)
         let five = AFMeasure(cells: Self.unit(), indicators: Self.indicators, scope: .all, cutoff: 5)
         #expect(five.multidimensionallyPoor == 0)
@@ -63,10 +63,10 @@ import PovReviewCore
         let cells = Self.unit()
         let m = AFMeasure(cells: cells, indicators: Self.indicators, scope: .lowIncome, cutoff: 3)
         let officialPoor = cells.cells.filter { $0.key.status == .poor }.reduce(0) { $0 + $1.value.households }
-        #expect(m.households == 4)                  // the D = 0 household is above the line
+        #expect(m.households == 4)  // the D = 0 household is above the line
         #expect(m.multidimensionallyPoor == 2)
         #expect(m.multidimensionallyPoor == officialPoor)
-        #expect(m.headcountRatio == 0.5)            // 2/4
+        #expect(m.headcountRatio == 0.5)  // 2/4
         #expect(abs(m.adjustedHeadcount - 7.0 / 48.0) < 1e-15)
     }
 

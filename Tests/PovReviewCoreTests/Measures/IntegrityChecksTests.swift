@@ -1,5 +1,5 @@
-import Testing
 import PovReviewCore
+import Testing
 
 /// The integrity checks' arithmetic on hand-made inputs (outputs.md §3).
 @Suite struct IntegrityChecksTests {
@@ -18,21 +18,24 @@ import PovReviewCore
     @Test func medianAndMAD() {
         #expect(RobustSpread.median([4, 1, 3, 2]) == 2.5)
         #expect(RobustSpread.median([20, 1, 3, 2, 4]) == 3)
-        #expect(RobustSpread.medianAbsoluteDeviation([1, 2, 3, 4, 20]) == 1)   // |−2|,|−1|,0,1,17 → 1
+        #expect(RobustSpread.medianAbsoluteDeviation([1, 2, 3, 4, 20]) == 1)  // |−2|,|−1|,0,1,17 → 1
         #expect(RobustSpread.median([]) == nil)
     }
 
     static func fall(_ unit: String, _ fall: Double, households: Int = 100, deprivationChange: Double = 0.05) -> IntegrityChecks.RateFall {
-        IntegrityChecks.RateFall(level: .commune, unit: UnitCode(unit), province: "99", householdsBefore: households,
-                                 householdsAfter: households, rateBefore: 30, rateAfter: 30 - fall,
-                                 meanDeprivationsBefore: 2, meanDeprivationsAfter: 2 + deprivationChange)
+        IntegrityChecks.RateFall(
+            level: .commune, unit: UnitCode(unit), province: "99", householdsBefore: households,
+            householdsAfter: households, rateBefore: 30, rateAfter: 30 - fall,
+            meanDeprivationsBefore: 2, meanDeprivationsAfter: 2 + deprivationChange)
     }
 
     /// Falls 1, 2, 3, 4, 20 (and 20 with the deprivations moving, and 30 in a unit of 24
     /// households): median 3, MAD 1, robust threshold 3 + 6·1.4826·1 = 11.8956.
     @Test func implausibleDropUsesMedianAndMAD() {
-        let units = [Self.fall("01", 1), Self.fall("02", 2), Self.fall("03", 3), Self.fall("04", 4), Self.fall("05", 20),
-                     Self.fall("07", 30, households: 24)]
+        let units = [
+            Self.fall("01", 1), Self.fall("02", 2), Self.fall("03", 3), Self.fall("04", 4), Self.fall("05", 20),
+            Self.fall("07", 30, households: 24),
+        ]
         let findings = IntegrityChecks.implausibleDrops(year: 2024, standard: "vn-2022", units: units, thresholds: IntegrityThresholds())
         #expect(findings.map(\.unitCode) == ["05"])
         #expect(findings[0].statistic == 20)
@@ -58,7 +61,7 @@ import PovReviewCore
         let findings = IntegrityChecks.bulkAbsences(year: 2023, standard: "vn-2022", units: units, thresholds: IntegrityThresholds())
         #expect(findings.map(\.unitCode) == ["01/B", "01/C"])
         #expect(findings[0].statistic == 11 && findings[0].threshold == 10 && findings[0].severity == .warning)
-        #expect(findings[1].severity == .info)            // 10 households at T − 1: context only
+        #expect(findings[1].severity == .info)  // 10 households at T − 1: context only
         #expect(findings[0].detail == #"{"households_before":100,"absent":11}"#)
     }
 
@@ -87,11 +90,11 @@ import PovReviewCore
             IntegrityChecks.UnitCounts(level: .province, unit: "99", parent: nil, counts: [22, 5]),
         ]
         let findings = IntegrityChecks.sumMismatches(year: 2024, standard: "vn-2022", units: units, countNames: ["households", "poor"])
-        #expect(findings.map(\.unitCode) == ["02"])       // the province (22, 5) adds up: 15 + 7, 3 + 2
+        #expect(findings.map(\.unitCode) == ["02"])  // the province (22, 5) adds up: 15 + 7, 3 + 2
         #expect(findings[0].statistic == 1)
     }
 }
 
-private extension Double {
-    func power(_ n: Int) -> Double { (0..<n).reduce(1.0) { acc, _ in acc * self } }
+extension Double {
+    fileprivate func power(_ n: Int) -> Double { (0..<n).reduce(1.0) { acc, _ in acc * self } }
 }

@@ -1,17 +1,17 @@
-import Testing
 import PovReviewCore
+import Testing
 
 /// Scenario statuses on a tiny set, computed by hand (outputs.md §3, `sensitivity`).
 @Suite struct SensitivityTests {
     @Test func incomeBandsAreDecidedOnExactIntegers() {
         let line: Int64 = 1_500_000
-        #expect(IncomeBand(value: 1_350_000, line: line) == .atOrBelow90)    // exactly 0.90·line
+        #expect(IncomeBand(value: 1_350_000, line: line) == .atOrBelow90)  // exactly 0.90·line
         #expect(IncomeBand(value: 1_350_001, line: line) == .below95)
-        #expect(IncomeBand(value: 1_425_000, line: line) == .at95)           // exactly 0.95·line
+        #expect(IncomeBand(value: 1_425_000, line: line) == .at95)  // exactly 0.95·line
         #expect(IncomeBand(value: 1_425_001, line: line) == .atOrBelowLine)
         #expect(IncomeBand(value: 1_500_000, line: line) == .atOrBelowLine)
         #expect(IncomeBand(value: 1_500_001, line: line) == .atOrBelow105)
-        #expect(IncomeBand(value: 1_575_000, line: line) == .atOrBelow105)   // exactly 1.05·line
+        #expect(IncomeBand(value: 1_575_000, line: line) == .atOrBelow105)  // exactly 1.05·line
         #expect(IncomeBand(value: 1_575_001, line: line) == .atOrBelow110)
         #expect(IncomeBand(value: 1_650_001, line: line) == .above110)
     }
@@ -35,12 +35,12 @@ import PovReviewCore
 
     @Test(arguments: [
         // scenario, poor, near-poor, changing status
-        (SensitivityScenario.lineMinus10, 1, 0, 2),   // h2, h3 leave (→ average)
-        (.lineMinus5, 2, 0, 1),                        // h3 leaves
-        (.linePlus5, 3, 1, 1),                         // h4 (D = 3) becomes poor
-        (.linePlus10, 3, 1, 1),                        // same: h5 is above 1.1·line
-        (.cutoffMinus1, 2, 1, 0),                      // k = 2: h3 has D = 1, still near-poor
-        (.cutoffPlus1, 1, 2, 1),                       // k = 4: h2 (D = 3) becomes near-poor
+        (SensitivityScenario.lineMinus10, 1, 0, 2),  // h2, h3 leave (→ average)
+        (.lineMinus5, 2, 0, 1),  // h3 leaves
+        (.linePlus5, 3, 1, 1),  // h4 (D = 3) becomes poor
+        (.linePlus10, 3, 1, 1),  // same: h5 is above 1.1·line
+        (.cutoffMinus1, 2, 1, 0),  // k = 2: h3 has D = 1, still near-poor
+        (.cutoffPlus1, 1, 2, 1),  // k = 4: h2 (D = 3) becomes near-poor
     ])
     func scenario(_ scenario: SensitivityScenario, poor: Int, nearPoor: Int, changing: Int) {
         let figures = ScenarioFigures(cells: Self.cells(), scenario: scenario, cutoff: 3, hasAverageBand: true)
@@ -62,7 +62,7 @@ import PovReviewCore
     @Test func vietnameseAndEnglishFormats() {
         #expect(MeasureNumber.integer(2811, vietnamese: true) == "2.811")
         #expect(MeasureNumber.integer(2811, vietnamese: false) == "2,811")
-        #expect(MeasureNumber.percent(5.5625, vietnamese: true) == "5,56%")    // exact in binary: half away from zero
+        #expect(MeasureNumber.percent(5.5625, vietnamese: true) == "5,56%")  // exact in binary: half away from zero
         #expect(MeasureNumber.decimal(0.17391304, places: 4, vietnamese: true) == "0,1739")
         #expect(MeasureNumber.statistic(0.0000012612, vietnamese: true) == "1,26 × 10^-6")
         #expect(MeasureNumber.statistic(0.001, vietnamese: false) == "0.0010")

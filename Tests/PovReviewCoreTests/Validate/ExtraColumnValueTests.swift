@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 /// Values of a local standard's extra input columns, read with the quarantine reasons of the
@@ -12,20 +13,24 @@ struct ExtraColumnValueTests {
         }
     }
 
-    @Test("Accepted values", arguments: [
-        ("3", RuleValueType.integer, ExactDecimal(3)), ("1.500", .integer, ExactDecimal(1500)),
-        ("", .boolean, ExactDecimal(0)), ("x", .boolean, ExactDecimal(1)), ("có", .boolean, ExactDecimal(1)),
-        ("12,5", .decimal, ExactDecimal(significand: 125, scale: 1)), ("Wood", .enumeration(["gas", "wood"]), ExactDecimal(1)),
-    ])
+    @Test(
+        "Accepted values",
+        arguments: [
+            ("3", RuleValueType.integer, ExactDecimal(3)), ("1.500", .integer, ExactDecimal(1500)),
+            ("", .boolean, ExactDecimal(0)), ("x", .boolean, ExactDecimal(1)), ("có", .boolean, ExactDecimal(1)),
+            ("12,5", .decimal, ExactDecimal(significand: 125, scale: 1)), ("Wood", .enumeration(["gas", "wood"]), ExactDecimal(1)),
+        ])
     func accepted(text: String, type: RuleValueType, value: ExactDecimal) throws {
         #expect(try read(text, type).get() == value)
     }
 
-    @Test("Rejected values and their reasons", arguments: [
-        ("", RuleValueType.integer, QuarantineReason.missingValue), ("-1", .integer, .invalidNumber),
-        ("maybe", .boolean, .invalidEnum), ("1,234", .decimal, .invalidNumber), ("", .decimal, .missingValue),
-        ("coal", .enumeration(["gas", "wood"]), .invalidEnum), ("", .enumeration(["gas"]), .missingValue),
-    ])
+    @Test(
+        "Rejected values and their reasons",
+        arguments: [
+            ("", RuleValueType.integer, QuarantineReason.missingValue), ("-1", .integer, .invalidNumber),
+            ("maybe", .boolean, .invalidEnum), ("1,234", .decimal, .invalidNumber), ("", .decimal, .missingValue),
+            ("coal", .enumeration(["gas", "wood"]), .invalidEnum), ("", .enumeration(["gas"]), .missingValue),
+        ])
     func rejected(text: String, type: RuleValueType, reason: QuarantineReason) {
         guard case .failure(let rejection) = read(text, type) else {
             Issue.record("\"\(text)\" accepted")

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import PovReviewCore
 
 @Suite struct FieldParserTests {
-    @Test(arguments: [
-        ("1500000", 1_500_000), ("1.500.000", 1_500_000), ("1,500,000", 1_500_000), ("  42 ", 42),
-        ("1.500", 1500), ("0", 0), ("007", 7), ("-2", -2), ("\u{00A0}12\u{00A0}", 12),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("1500000", 1_500_000), ("1.500.000", 1_500_000), ("1,500,000", 1_500_000), ("  42 ", 42),
+            ("1.500", 1500), ("0", 0), ("007", 7), ("-2", -2), ("\u{00A0}12\u{00A0}", 12),
+        ] as [(String, Int64)])
     func readsIntegers(text: String, expected: Int64) {
         #expect(IntegerField.parse(text) == expected)
     }
@@ -15,11 +17,12 @@ import Testing
         #expect(IntegerField.parse(text) == nil)
     }
 
-    @Test(arguments: [
-        ("12.5", 125, 1), ("12,5", 125, 1), ("1.234", 1234, 3), ("1.234,5", 12345, 1),
-        ("1,234.5", 12345, 1), ("1.234.567", 1_234_567, 0), ("1,234,567", 1_234_567, 0), ("40", 40, 0),
-        ("0,25", 25, 2), ("1,2345", 12345, 4),
-    ] as [(String, Int64, Int)])
+    @Test(
+        arguments: [
+            ("12.5", 125, 1), ("12,5", 125, 1), ("1.234", 1234, 3), ("1.234,5", 12345, 1),
+            ("1,234.5", 12345, 1), ("1.234.567", 1_234_567, 0), ("1,234,567", 1_234_567, 0), ("40", 40, 0),
+            ("0,25", 25, 2), ("1,2345", 12345, 4),
+        ] as [(String, Int64, Int)])
     func readsDecimals(text: String, significand: Int64, scale: Int) {
         #expect(DecimalField.parse(text) == .value(ExactDecimal(significand: significand, scale: scale)))
     }
@@ -47,10 +50,11 @@ import Testing
         #expect(DecimalField.parse(text) == .invalid)
     }
 
-    @Test(arguments: [
-        ("1", true), ("0", false), ("x", true), ("X", true), ("", false), ("true", true), ("FALSE", false),
-        ("có", true), ("Có", true), ("KHÔNG", false), ("không", false), ("co\u{301}", true), (" 1 ", true),
-    ] as [(String, Bool)])
+    @Test(
+        arguments: [
+            ("1", true), ("0", false), ("x", true), ("X", true), ("", false), ("true", true), ("FALSE", false),
+            ("có", true), ("Có", true), ("KHÔNG", false), ("không", false), ("co\u{301}", true), (" 1 ", true),
+        ] as [(String, Bool)])
     func readsBooleans(text: String, expected: Bool) {
         #expect(BooleanField.parse(text) == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewCore
 
 /// A small admin directory: province 01 with district 001 and commune 00001 until 2024; after
@@ -67,29 +68,32 @@ func validate(_ texts: [[UInt8]], _ validator: RowValidator) throws(HeaderProble
         #expect(verdict.key == HouseholdKey(reviewYear: 2024, householdID: HouseholdID("H001")))
     }
 
-    @Test(arguments: [
-        ([Column.members: ""], QuarantineReason.missingValue, "members", "members is required but empty"),
-        ([.members: "-2"], .invalidNumber, "members", "members must be a whole number ≥ 1, got \"-2\""),
-        ([.members: "0"], .invalidNumber, "members", "members must be a whole number ≥ 1, got \"0\""),
-        ([.dependants: "-1"], .invalidNumber, "dependants", "dependants must be a whole number ≥ 0, got \"-1\""),
-        ([.housingAreaM2: "1,234"], .invalidNumber, "housing_area_m2", nil),
-        ([.housingAreaM2: "-3"], .invalidNumber, "housing_area_m2", nil),
-        ([.incomePerCapita: "1.5tr"], .invalidNumber, "income_per_capita", nil),
-        ([.housingType: "castle"], .invalidEnum, "housing_type", nil),
-        ([.ethnicMinority: "2"], .invalidEnum, "ethnic_minority", nil),
-        ([.reviewYear: "2019"], .unsupportedYear, "review_year", nil),
-        ([.reviewYear: ""], .missingValue, "review_year", nil),
-        ([.reviewYear: "năm 2024"], .invalidNumber, "review_year", nil),
-        ([.dependants: "5"], .inconsistentCounts, "dependants", "dependants (5) is greater than members (4)"),
-        ([.workingAgeWithoutJob: "3"], .inconsistentCounts, "working_age_without_job",
-         "working_age_without_job (3) is greater than members_with_labour_capacity (2)"),
-        ([.communeCode: "99999"], .unknownUnit, "commune_code", nil),
-        ([.provinceCode: "02"], .unknownUnit, "province_code", nil),
-        ([.districtCode: "002"], .unknownUnit, "district_code", nil),
-        ([.provinceCode: "A1"], .invalidNumber, "province_code", nil),
-        ([.communeCode: "000001"], .invalidNumber, "commune_code", nil),
-        ([.incomePerCapita: "", .incomeScore: ""], .missingValue, nil, "income_per_capita or income_score is required; both are empty"),
-    ] as [([Column: String], QuarantineReason, String?, String?)])
+    @Test(
+        arguments: [
+            ([Column.members: ""], QuarantineReason.missingValue, "members", "members is required but empty"),
+            ([.members: "-2"], .invalidNumber, "members", "members must be a whole number ≥ 1, got \"-2\""),
+            ([.members: "0"], .invalidNumber, "members", "members must be a whole number ≥ 1, got \"0\""),
+            ([.dependants: "-1"], .invalidNumber, "dependants", "dependants must be a whole number ≥ 0, got \"-1\""),
+            ([.housingAreaM2: "1,234"], .invalidNumber, "housing_area_m2", nil),
+            ([.housingAreaM2: "-3"], .invalidNumber, "housing_area_m2", nil),
+            ([.incomePerCapita: "1.5tr"], .invalidNumber, "income_per_capita", nil),
+            ([.housingType: "castle"], .invalidEnum, "housing_type", nil),
+            ([.ethnicMinority: "2"], .invalidEnum, "ethnic_minority", nil),
+            ([.reviewYear: "2019"], .unsupportedYear, "review_year", nil),
+            ([.reviewYear: ""], .missingValue, "review_year", nil),
+            ([.reviewYear: "năm 2024"], .invalidNumber, "review_year", nil),
+            ([.dependants: "5"], .inconsistentCounts, "dependants", "dependants (5) is greater than members (4)"),
+            (
+                [.workingAgeWithoutJob: "3"], .inconsistentCounts, "working_age_without_job",
+                "working_age_without_job (3) is greater than members_with_labour_capacity (2)"
+            ),
+            ([.communeCode: "99999"], .unknownUnit, "commune_code", nil),
+            ([.provinceCode: "02"], .unknownUnit, "province_code", nil),
+            ([.districtCode: "002"], .unknownUnit, "district_code", nil),
+            ([.provinceCode: "A1"], .invalidNumber, "province_code", nil),
+            ([.communeCode: "000001"], .invalidNumber, "commune_code", nil),
+            ([.incomePerCapita: "", .incomeScore: ""], .missingValue, nil, "income_per_capita or income_score is required; both are empty"),
+        ] as [([Column: String], QuarantineReason, String?, String?)])
     func rejectsWithTheReasonOfTheSpec(
         overrides: [Column: String], reason: QuarantineReason, column: String?, message: String?
     ) throws {
@@ -161,8 +165,9 @@ func validate(_ texts: [[UInt8]], _ validator: RowValidator) throws(HeaderProble
         // In 2024 the commune's district is 001; a row saying 002 contradicts it.
         #expect(try validate([.districtCode: "002"]).outcome.rejection?.reason == .unknownUnit)
         // Commune 00002 in province 02 is valid in every year.
-        #expect(try validate([.reviewYear: "2025", .provinceCode: "02", .districtCode: "002", .communeCode: "00002"])
-            .outcome.household?.districtCode == "002")
+        #expect(
+            try validate([.reviewYear: "2025", .provinceCode: "02", .districtCode: "002", .communeCode: "00002"])
+                .outcome.household?.districtCode == "002")
     }
 
     @Test func shortCodesArePaddedWithAWarning() throws {
@@ -175,11 +180,12 @@ func validate(_ texts: [[UInt8]], _ validator: RowValidator) throws(HeaderProble
     }
 
     @Test func vietnameseSpellingsAndMessyValuesAreRead() throws {
-        let household = try #require(try validate([
-            .area: "Nông thôn", .housingType: "Bán kiên cố", .waterSource: "giếng khoan",
-            .latrine: "Tự hoại", .ethnicMinority: "x", .loudspeakerAccess: "", .incomePerCapita: "1.500.000",
-            .housingAreaM2: "12,5", .village: "  Tho\u{302}n   Ho\u{300}a ", .members: "\u{00A0}4",
-        ]).outcome.household)
+        let household = try #require(
+            try validate([
+                .area: "Nông thôn", .housingType: "Bán kiên cố", .waterSource: "giếng khoan",
+                .latrine: "Tự hoại", .ethnicMinority: "x", .loudspeakerAccess: "", .incomePerCapita: "1.500.000",
+                .housingAreaM2: "12,5", .village: "  Tho\u{302}n   Ho\u{300}a ", .members: "\u{00A0}4",
+            ]).outcome.household)
         #expect(household.area == .rural)
         #expect(household.housingType == .semiDurable)
         #expect(household.waterSource == .drilledWell)
@@ -197,8 +203,10 @@ func validate(_ texts: [[UInt8]], _ validator: RowValidator) throws(HeaderProble
         #expect(household.digitalServiceUsers == 1 && household.wasteDisposal == .collected)
 
         var noWaste = ok; noWaste[.wasteDisposal] = ""
-        #expect(try validate(noWaste).outcome.rejection == RowRejection(
-            reason: .missingValue, column: "waste_disposal", message: "waste_disposal is required but empty"))
+        #expect(
+            try validate(noWaste).outcome.rejection
+                == RowRejection(
+                    reason: .missingValue, column: "waste_disposal", message: "waste_disposal is required but empty"))
 
         var scoreOnly = ok; scoreOnly[.incomePerCapita] = ""; scoreOnly[.incomeScore] = "120"
         #expect(try validate(scoreOnly).outcome.rejection?.column == "income_per_capita")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -40,7 +41,8 @@ struct ConfigFileTests {
 
     @Test("A misspelt pipeline key is reported with its line and the keys expected")
     func misspeltKey() throws {
-        let url = try temporaryFile("""
+        let url = try temporaryFile(
+            """
             version: 1
             inputs:
               folder: dumps
@@ -58,7 +60,8 @@ struct ConfigFileTests {
 
     @Test("--inputs replaces the dump folder and drops the pipeline's optional files")
     func inputsOverride() throws {
-        let url = try temporaryFile("""
+        let url = try temporaryFile(
+            """
             version: 1
             name: test
             inputs:
@@ -84,7 +87,8 @@ struct ConfigFileTests {
 
     @Test("A bad year range in the schedule is located")
     func badSchedule() throws {
-        let url = try temporaryFile("""
+        let url = try temporaryFile(
+            """
             version: 1
             inputs: { folder: d, admin: a.csv }
             standards:

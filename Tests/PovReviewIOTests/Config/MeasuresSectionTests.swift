@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PovReviewCore
+import Testing
+
 @testable import PovReviewIO
 
 /// The `measures:` section of a pipeline file: defaults from outputs.md §3, overrides, and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -29,15 +30,19 @@ struct StandardFileTests {
 
     @Test("Shipped standards: the rules, names and provisional marks of standards.md")
     func shipped() throws {
-        let loaded = try StandardFile.loadAll(["vn-2022", "vn-2027", "example-local", "da-nang-local"].map {
-            Self.folder.appendingPathComponent("\($0).yaml")
-        })
+        let loaded = try StandardFile.loadAll(
+            ["vn-2022", "vn-2027", "example-local", "da-nang-local"].map {
+                Self.folder.appendingPathComponent("\($0).yaml")
+            })
         let byID = Dictionary(uniqueKeysWithValues: loaded.standards.map { ($0.id, $0) })
         let vn2022 = try #require(byID["vn-2022"]), vn2027 = try #require(byID["vn-2027"])
         let local = try #require(byID["example-local"])
-        #expect(vn2022.definitions.map(\.id) == ["employment", "dependants", "nutrition", "health_insurance",
-            "adult_education", "child_schooling", "housing_quality", "housing_area", "water", "latrine",
-            "telecom", "information_access"])
+        #expect(
+            vn2022.definitions.map(\.id) == [
+                "employment", "dependants", "nutrition", "health_insurance",
+                "adult_education", "child_schooling", "housing_quality", "housing_area", "water", "latrine",
+                "telecom", "information_access",
+            ])
         #expect(vn2027.definitions.map(\.id) == Array(vn2022.definitions.map(\.id).prefix(10)) + ["digital_services", "waste"])
         for standard in [vn2022, vn2027, local] {
             for definition in standard.definitions {
@@ -61,8 +66,12 @@ struct StandardFileTests {
         #expect(local.indicators == vn2022.indicators)
         #expect(local.localIndicators.map(\.id) == ["electricity"])
         #expect(local.localIndicators[0].ruleText == "electricity_access = 0")
-        #expect(loaded.extraColumns == [ExtraColumn(name: "electricity_access", type: .boolean,
-                                                    headerAliases: ["Tiếp cận điện lưới", "Có điện"])])
+        #expect(
+            loaded.extraColumns == [
+                ExtraColumn(
+                    name: "electricity_access", type: .boolean,
+                    headerAliases: ["Tiếp cận điện lưới", "Có điện"])
+            ])
         #expect(local.extraColumnIndices == [0])
         #expect(vn2022.extraColumnIndices.isEmpty)
     }
@@ -91,14 +100,19 @@ struct StandardFileTests {
         """ + (columns.isEmpty ? "" : "\n" + columns)
     }
 
-    @Test("Each mistake is located: line, column, what was expected", arguments: [
-        // (indicator lines from line 10, expected line, expected column or nil, message part)
-        ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"wealth < 3\"", 13, 21, "unknown column \"wealth\""),
-        ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: water_source >= 1", 13, 20, "is an enumeration"),
-        ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"latrine in [septic, gold]\"", 13, 41, "cannot take the value \"gold\""),
-        ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"members >=\"", 13, 31, "expected a column name or a number"),
-        ("    name_vi: O\n    name_en: O\n    dimension: happiness\n    deprived_when: \"members >= 1\"", 12, nil, "unknown dimension"),
-    ])
+    @Test(
+        "Each mistake is located: line, column, what was expected",
+        arguments: [
+            // (indicator lines from line 10, expected line, expected column or nil, message part)
+            ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"wealth < 3\"", 13, 21, "unknown column \"wealth\""),
+            ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: water_source >= 1", 13, 20, "is an enumeration"),
+            (
+                "    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"latrine in [septic, gold]\"", 13, 41,
+                "cannot take the value \"gold\""
+            ),
+            ("    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"members >=\"", 13, 31, "expected a column name or a number"),
+            ("    name_vi: O\n    name_en: O\n    dimension: happiness\n    deprived_when: \"members >= 1\"", 12, nil, "unknown dimension"),
+        ])
     func located(tail: String, line: Int, column: Int?, message: String) throws {
         let url = try write(standard(tail))
         #expect {
@@ -111,13 +125,15 @@ struct StandardFileTests {
 
     @Test("A duplicate indicator id is reported at the second one")
     func duplicate() throws {
-        let url = try write(standard("""
-                name_vi: O
-                name_en: O
-                dimension: housing
-                deprived_when: "members >= 9"
-              - { id: other, name_vi: O, name_en: O, dimension: housing, deprived_when: "members >= 8" }
-            """))
+        let url = try write(
+            standard(
+                """
+                    name_vi: O
+                    name_en: O
+                    dimension: housing
+                    deprived_when: "members >= 9"
+                  - { id: other, name_vi: O, name_en: O, dimension: housing, deprived_when: "members >= 8" }
+                """))
         #expect {
             try StandardFile.load(url, displayPath: "s.yaml")
         } throws: { error in
@@ -137,15 +153,19 @@ struct StandardFileTests {
         }
     }
 
-    @Test("Extra input columns: declared, typed, and checked", arguments: [
-        ("  - { name: members, type: integer }", 15, "already a column of the dump format"),
-        ("  - { name: fuel, type: text }", 15, "unknown column type \"text\""),
-        ("  - { name: fuel, type: enum }", 15, "an enum column needs `values:`"),
-        ("  - { name: fuel, type: enum, values: [gas, wood] }", 13, "cannot take the value \"coal\""),
-    ])
+    @Test(
+        "Extra input columns: declared, typed, and checked",
+        arguments: [
+            ("  - { name: members, type: integer }", 15, "already a column of the dump format"),
+            ("  - { name: fuel, type: text }", 15, "unknown column type \"text\""),
+            ("  - { name: fuel, type: enum }", 15, "an enum column needs `values:`"),
+            ("  - { name: fuel, type: enum, values: [gas, wood] }", 13, "cannot take the value \"coal\""),
+        ])
     func extraColumns(declaration: String, line: Int, message: String) throws {
-        let url = try write(standard(columns: "input_columns:\n" + declaration,
-                                     "    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"fuel in [coal]\""))
+        let url = try write(
+            standard(
+                columns: "input_columns:\n" + declaration,
+                "    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"fuel in [coal]\""))
         #expect {
             try StandardFile.load(url, displayPath: "s.yaml")
         } throws: { error in
@@ -156,11 +176,14 @@ struct StandardFileTests {
 
     @Test("An extra enum column is usable in a rule")
     func extraEnumColumn() throws {
-        let url = try write(standard(columns: "input_columns:\n  - { name: fuel, type: enum, values: [gas, wood, coal] }",
-                                     "    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"fuel in [coal, wood]\""))
+        let url = try write(
+            standard(
+                columns: "input_columns:\n  - { name: fuel, type: enum, values: [gas, wood, coal] }",
+                "    name_vi: O\n    name_en: O\n    dimension: housing\n    deprived_when: \"fuel in [coal, wood]\""))
         let standard = try StandardFile.load(url)
-        var h = Household(reviewYear: 2024, householdID: HouseholdID("1"), provinceCode: "99", communeCode: "00001",
-                          village: "A", area: .rural, members: 2, incomePerCapita: 0)
+        var h = Household(
+            reviewYear: 2024, householdID: HouseholdID("1"), provinceCode: "99", communeCode: "00001",
+            village: "A", area: .rural, members: 2, incomePerCapita: 0)
         h.extraValues = [ExactDecimal(1)]  // wood
         #expect(try standard.classification(of: h).get().localDeprivations == 1)
         h.extraValues = [ExactDecimal(0)]  // gas

@@ -1,5 +1,7 @@
 import Foundation
+import PovReviewCore
 import Testing
+
 @testable import PovReviewIO
 
 @Suite struct ColumnDocumentationTests {
@@ -35,9 +37,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try SQLiteDatabase(path: directory.appendingPathComponent("docs.sqlite").path)
         try Migrator.migrate(database)
-        let objects = Set(try database.rows(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
-        ).map { $0[0].string! })
+        let objects = Set(
+            try database.rows(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+            ).map { $0[0].string! })
         #expect(Set(ColumnDocumentation.tables.map(\.name)) == objects)
     }
 
@@ -53,6 +56,20 @@ import Testing
             $0.tableName == "unit_rates" && $0.columnName == "poor_deprived_health_insurance"
         }
         #expect(insurance?.descriptionVI.contains("bảo hiểm y tế") == true)
+    }
+
+    /// The `per_indicator` entries of the bundled file give one column per catalogue indicator.
+    @Test func perIndicatorEntriesCoverTheCatalogue() {
+        func columns(_ table: String) -> Set<String> {
+            Set(ColumnDocumentation.all.filter { $0.tableName == table }.map(\.columnName))
+        }
+        for indicator in Indicator.catalog {
+            let id = indicator.id.rawValue
+            #expect(columns("household_status").contains("deprived_" + id))
+            #expect(columns("unit_rates").isSuperset(of: ["poor_deprived_" + id, "near_poor_deprived_" + id]))
+            #expect(columns("latest_unit_rates").isSuperset(of: ["poor_deprived_" + id, "near_poor_deprived_" + id]))
+        }
+        #expect(!ColumnDocumentation.all.contains { $0.columnName.contains("{") || $0.descriptionEN.contains("{name_") })
     }
 
     @Test func insertingTwiceKeepsOneRowPerColumn() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PovReviewIO
 
 @Suite struct ExactPercentTests {

@@ -1,5 +1,6 @@
 import Foundation
 import PovReviewCore
+
 @testable import PovReviewIO
 
 /// A small hand-made database for the export tests: province 20 with districts 201 and 202 and
@@ -47,60 +48,79 @@ enum ExportFixture {
 
     static let rates: [Rates] = [
         // 2023
-        Rates(year: 2023, level: "province", code: "20", name: "Lạng Sơn", parent: nil, households: 20_000, poor: 201,
-              nearPoor: 300, ethnicHouseholds: 5_000, ethnicPoor: 150, withoutLabour: 30, specialDifficulty: 40,
-              healthInsurance: (101, 30)),
-        Rates(year: 2023, level: "district", code: "201", name: "Huyện Văn Lãng", parent: "20", households: 12_000,
-              poor: 160, nearPoor: 200),
-        Rates(year: 2023, level: "district", code: "202", name: "Huyện Cao Lộc", parent: "20", households: 8_000,
-              poor: 41, nearPoor: 100),
-        Rates(year: 2023, level: "commune", code: "00001", name: "Xã Tân Thanh", parent: "201", households: 8_000,
-              poor: 100, nearPoor: 120),
-        Rates(year: 2023, level: "commune", code: "00002", name: "Xã Hoàng Việt", parent: "201", households: 4_000,
-              poor: 60, nearPoor: 80),
-        Rates(year: 2023, level: "commune", code: "00003", name: "Xã Đồng Đăng", parent: "202", households: 8_000,
-              poor: 41, nearPoor: 100),
-        Rates(year: 2023, level: "village", code: "00003/Thôn Hạ", name: "Thôn Hạ", parent: "00003", households: 400,
-              poor: 8, nearPoor: 10),
+        Rates(
+            year: 2023, level: "province", code: "20", name: "Lạng Sơn", parent: nil, households: 20_000, poor: 201,
+            nearPoor: 300, ethnicHouseholds: 5_000, ethnicPoor: 150, withoutLabour: 30, specialDifficulty: 40,
+            healthInsurance: (101, 30)),
+        Rates(
+            year: 2023, level: "district", code: "201", name: "Huyện Văn Lãng", parent: "20", households: 12_000,
+            poor: 160, nearPoor: 200),
+        Rates(
+            year: 2023, level: "district", code: "202", name: "Huyện Cao Lộc", parent: "20", households: 8_000,
+            poor: 41, nearPoor: 100),
+        Rates(
+            year: 2023, level: "commune", code: "00001", name: "Xã Tân Thanh", parent: "201", households: 8_000,
+            poor: 100, nearPoor: 120),
+        Rates(
+            year: 2023, level: "commune", code: "00002", name: "Xã Hoàng Việt", parent: "201", households: 4_000,
+            poor: 60, nearPoor: 80),
+        Rates(
+            year: 2023, level: "commune", code: "00003", name: "Xã Đồng Đăng", parent: "202", households: 8_000,
+            poor: 41, nearPoor: 100),
+        Rates(
+            year: 2023, level: "village", code: "00003/Thôn Hạ", name: "Thôn Hạ", parent: "00003", households: 400,
+            poor: 8, nearPoor: 10),
         // 2024
-        Rates(year: 2024, level: "province", code: "20", name: "Lạng Sơn", parent: nil, households: 20_000, poor: 160,
-              nearPoor: 270, ethnicHouseholds: 5_000, ethnicPoor: 120, withoutLabour: 20, specialDifficulty: 25,
-              healthInsurance: (40, 27)),
-        Rates(year: 2024, level: "district", code: "201", name: "Huyện Văn Lãng", parent: "20", households: 12_000,
-              poor: 130, nearPoor: 180),
-        Rates(year: 2024, level: "district", code: "202", name: "Huyện Cao Lộc", parent: "20", households: 8_000,
-              poor: 30, nearPoor: 90),
-        Rates(year: 2024, level: "commune", code: "00001", name: "Xã Tân Thanh", parent: "201", households: 8_000,
-              poor: 80, nearPoor: 110),
-        Rates(year: 2024, level: "commune", code: "00002", name: "Xã Hoàng Việt", parent: "201", households: 4_000,
-              poor: 50, nearPoor: 70),
-        Rates(year: 2024, level: "commune", code: "00003", name: "Xã Đồng Đăng", parent: "202", households: 8_000,
-              poor: 30, nearPoor: 90),
-        Rates(year: 2024, level: "village", code: "00003/Thôn Hạ", name: "Thôn Hạ", parent: "00003", households: 400,
-              poor: 8, nearPoor: 6),
+        Rates(
+            year: 2024, level: "province", code: "20", name: "Lạng Sơn", parent: nil, households: 20_000, poor: 160,
+            nearPoor: 270, ethnicHouseholds: 5_000, ethnicPoor: 120, withoutLabour: 20, specialDifficulty: 25,
+            healthInsurance: (40, 27)),
+        Rates(
+            year: 2024, level: "district", code: "201", name: "Huyện Văn Lãng", parent: "20", households: 12_000,
+            poor: 130, nearPoor: 180),
+        Rates(
+            year: 2024, level: "district", code: "202", name: "Huyện Cao Lộc", parent: "20", households: 8_000,
+            poor: 30, nearPoor: 90),
+        Rates(
+            year: 2024, level: "commune", code: "00001", name: "Xã Tân Thanh", parent: "201", households: 8_000,
+            poor: 80, nearPoor: 110),
+        Rates(
+            year: 2024, level: "commune", code: "00002", name: "Xã Hoàng Việt", parent: "201", households: 4_000,
+            poor: 50, nearPoor: 70),
+        Rates(
+            year: 2024, level: "commune", code: "00003", name: "Xã Đồng Đăng", parent: "202", households: 8_000,
+            poor: 30, nearPoor: 90),
+        Rates(
+            year: 2024, level: "village", code: "00003/Thôn Hạ", name: "Thôn Hạ", parent: "00003", households: 400,
+            poor: 8, nearPoor: 6),
         // 2025: no districts; 00002 merged into 00001.
-        Rates(year: 2025, level: "province", code: "20", name: "Lạng Sơn", parent: nil, households: 20_000, poor: 120,
-              nearPoor: 230, ethnicHouseholds: 0, ethnicPoor: 0, withoutLabour: 0, specialDifficulty: 0,
-              healthInsurance: (12, 23)),
-        Rates(year: 2025, level: "commune", code: "00001", name: "Xã Tân Thanh", parent: "20", households: 12_000,
-              poor: 100, nearPoor: 150),
-        Rates(year: 2025, level: "commune", code: "00003", name: "Xã Đồng Đăng", parent: "20", households: 8_000,
-              poor: 20, nearPoor: 80),
-        Rates(year: 2025, level: "village", code: "00003/Thôn Hạ", name: "Thôn Hạ", parent: "00003", households: 400,
-              poor: 5, nearPoor: 6),
+        Rates(
+            year: 2025, level: "province", code: "20", name: "Lạng Sơn", parent: nil, households: 20_000, poor: 120,
+            nearPoor: 230, ethnicHouseholds: 0, ethnicPoor: 0, withoutLabour: 0, specialDifficulty: 0,
+            healthInsurance: (12, 23)),
+        Rates(
+            year: 2025, level: "commune", code: "00001", name: "Xã Tân Thanh", parent: "20", households: 12_000,
+            poor: 100, nearPoor: 150),
+        Rates(
+            year: 2025, level: "commune", code: "00003", name: "Xã Đồng Đăng", parent: "20", households: 8_000,
+            poor: 20, nearPoor: 80),
+        Rates(
+            year: 2025, level: "village", code: "00003/Thôn Hạ", name: "Thôn Hạ", parent: "00003", households: 400,
+            poor: 5, nearPoor: 6),
     ]
 
     /// Inserts `rates` into `unit_rates` (rates computed from the counts, as the pipeline stores them).
     static func insert(_ rates: [Rates], into database: SQLiteDatabase) throws {
         let indicators = IndicatorID.allCases
         let deprivationColumns = indicators.flatMap { ["poor_deprived_\($0.rawValue)", "near_poor_deprived_\($0.rawValue)"] }
-        let columns = [
-            "review_year", "standard", "standard_provisional", "level", "unit_code", "unit_name", "parent_code",
-            "households", "poor", "near_poor", "average", "poor_near_poor", "poor_rate", "near_poor_rate",
-            "poor_near_poor_rate", "ethnic_minority_households", "ethnic_minority_poor", "ethnic_minority_poor_rate",
-            "poor_without_labour_capacity", "poor_special_difficulty", "poor_members", "near_poor_members",
-            "denominator_source", "reviewed_households", "rural_households",
-        ] + deprivationColumns
+        let columns =
+            [
+                "review_year", "standard", "standard_provisional", "level", "unit_code", "unit_name", "parent_code",
+                "households", "poor", "near_poor", "average", "poor_near_poor", "poor_rate", "near_poor_rate",
+                "poor_near_poor_rate", "ethnic_minority_households", "ethnic_minority_poor", "ethnic_minority_poor_rate",
+                "poor_without_labour_capacity", "poor_special_difficulty", "poor_members", "near_poor_members",
+                "denominator_source", "reviewed_households", "rural_households",
+            ] + deprivationColumns
         let insert = try database.prepare(
             "INSERT INTO unit_rates (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))")
         for r in rates {
@@ -139,7 +159,8 @@ enum ExportFixture {
 
     static func fill(_ database: SQLiteDatabase) throws {
         try insert(rates, into: database)
-        try database.execute("""
+        try database.execute(
+            """
             INSERT INTO runs VALUES (1, '2025-01-01T00:00:00Z', '2025-01-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1', NULL, NULL, NULL);
             INSERT INTO runs VALUES (2, '2025-02-01T00:00:00Z', '2025-02-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1', NULL, NULL, NULL);
             INSERT INTO standards VALUES ('vn-2022', 'Chuẩn nghèo đa chiều giai đoạn 2022–2025', 'Nghị định 07/2021/NĐ-CP',
@@ -157,7 +178,8 @@ enum ExportFixture {
             ("h8", 2023, "near_poor", "near_poor", "stayed_near_poor"),
             ("h1", 2024, "poor", "poor", "stayed_poor"),
         ]
-        let insertTransition = try database.prepare("""
+        let insertTransition = try database.prepare(
+            """
             INSERT INTO household_transitions VALUES (?, ?, ?, 'vn-2022', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (id, from, fromStatus, toStatus, change) in transitions {
@@ -174,7 +196,8 @@ enum ExportFixture {
         }
         try AnalystTables.build(in: database)
 
-        try database.execute("""
+        try database.execute(
+            """
             INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', 'province',
                 'Tỷ lệ hộ nghèo và hộ cận nghèo giảm từ 2%/năm trở lên trong 3 năm liên tục', 'province', '20',
                 'Lạng Sơn', 2024, 'vn-2022', 'met', '{"decrease":2.15}', 0,

@@ -1,6 +1,7 @@
 import Foundation
 import PovReviewCore
 import Testing
+
 @testable import PovReviewIO
 
 /// A province of realistic size — 12 districts of 12 communes, 2021–2025, the district level
@@ -55,51 +56,62 @@ import Testing
                     let (h, p, n) = communeCounts[code]![year]!
                     sum = (sum.0 + h, sum.1 + p, sum.2 + n)
                     if year < 2025 {
-                        rates.append(.init(
-                            year: year, level: "commune", code: code,
-                            name: "Xã \(syllables[commune - 1]) \(syllables[(district + commune) % 12])",
-                            parent: String(format: "%03d", 240 + district), households: h, poor: p, nearPoor: n))
+                        rates.append(
+                            .init(
+                                year: year, level: "commune", code: code,
+                                name: "Xã \(syllables[commune - 1]) \(syllables[(district + commune) % 12])",
+                                parent: String(format: "%03d", 240 + district), households: h, poor: p, nearPoor: n))
                     } else if commune % 2 == 1 {
                         // 2025: communes merged in pairs into the odd one, directly under the province.
                         let (h2, p2, n2) = communeCounts[String(format: "%05d", district * 100 + commune + 1)]![year]!
-                        rates.append(.init(
-                            year: year, level: "commune", code: code,
-                            name: "Xã \(syllables[commune - 1]) \(syllables[(district + commune) % 12]) mới",
-                            parent: "26", households: h + h2, poor: p + p2, nearPoor: n + n2))
+                        rates.append(
+                            .init(
+                                year: year, level: "commune", code: code,
+                                name: "Xã \(syllables[commune - 1]) \(syllables[(district + commune) % 12]) mới",
+                                parent: "26", households: h + h2, poor: p + p2, nearPoor: n + n2))
                     }
                 }
                 if year < 2025 {
-                    rates.append(.init(
-                        year: year, level: "district", code: String(format: "%03d", 240 + district),
-                        name: "Huyện \(syllables[district - 1]) \(syllables[(district * 5) % 12])", parent: "26",
-                        households: sum.0, poor: sum.1, nearPoor: sum.2))
+                    rates.append(
+                        .init(
+                            year: year, level: "district", code: String(format: "%03d", 240 + district),
+                            name: "Huyện \(syllables[district - 1]) \(syllables[(district * 5) % 12])", parent: "26",
+                            households: sum.0, poor: sum.1, nearPoor: sum.2))
                 }
                 province = (province.0 + sum.0, province.1 + sum.1, province.2 + sum.2)
             }
-            rates.append(.init(
-                year: year, level: "province", code: "26", name: "Vĩnh Phúc", parent: nil, households: province.0,
-                poor: province.1, nearPoor: province.2, ethnicHouseholds: 4_000, ethnicPoor: 300,
-                poorDeprived: deprived(province.1, &random)))
+            rates.append(
+                .init(
+                    year: year, level: "province", code: "26", name: "Vĩnh Phúc", parent: nil, households: province.0,
+                    poor: province.1, nearPoor: province.2, ethnicHouseholds: 4_000, ethnicPoor: 300,
+                    poorDeprived: deprived(province.1, &random)))
         }
         try ExportFixture.insert(rates, into: database)
 
-        let criterion = try database.prepare("""
+        let criterion = try database.prepare(
+            """
             INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en) VALUES ('national-666', ?, 'Tiêu chí', ?, ?, ?, ?, 'vn-2022', ?, '{"x":1}', ?, NULL, NULL)
             """)
         let verdicts = ["met", "not_met", "insufficient_data", "not_applicable"]
         for year in 2022...2025 {
-            try criterion.bind([.text("province"), .text("province"), .text("26"), .text("Vĩnh Phúc"), .integer(Int64(year)),
-                                .text(verdicts[random.next(0...1)]), .integer(Int64(random.next(0...1)))])
+            try criterion.bind([
+                .text("province"), .text("province"), .text("26"), .text("Vĩnh Phúc"), .integer(Int64(year)),
+                .text(verdicts[random.next(0...1)]), .integer(Int64(random.next(0...1))),
+            ])
             try criterion.execute()
             for district in 1...12 where year < 2025 {
-                try criterion.bind([.text(district <= 3 ? "district-poor" : "district-other"), .text("district"),
-                                    .text(String(format: "%03d", 240 + district)), .text("Huyện \(district)"),
-                                    .integer(Int64(year)), .text(verdicts[random.next(0...2)]), .integer(0)])
+                try criterion.bind([
+                    .text(district <= 3 ? "district-poor" : "district-other"), .text("district"),
+                    .text(String(format: "%03d", 240 + district)), .text("Huyện \(district)"),
+                    .integer(Int64(year)), .text(verdicts[random.next(0...2)]), .integer(0),
+                ])
                 try criterion.execute()
             }
             for village in 0..<600 {
-                try criterion.bind([.text("village"), .text("village"), .text(String(format: "%05d/Thôn %03d", 101 + village % 12, village)),
-                                    .text("Thôn \(village)"), .integer(Int64(year)), .text(verdicts[random.next(0...3)]), .integer(0)])
+                try criterion.bind([
+                    .text("village"), .text("village"), .text(String(format: "%05d/Thôn %03d", 101 + village % 12, village)),
+                    .text("Thôn \(village)"), .integer(Int64(year)), .text(verdicts[random.next(0...3)]), .integer(0),
+                ])
                 try criterion.execute()
             }
         }

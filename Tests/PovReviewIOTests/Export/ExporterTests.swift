@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 /// Where the golden files live in the source tree (re-recorded only deliberately: run the tests

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 /// The HTML report as a document (issue 9, item 3), on the export fixture: values by hand from
@@ -9,8 +10,9 @@ import Testing
         let directory = try ExportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let database = try ExportFixture.makeDatabase(in: directory)
-        return try HTMLReport.render(database: database, plan: "national-666", runID: ExportFixture.runID, planTitle: planTitle,
-                                       planDocument: planDocument)
+        return try HTMLReport.render(
+            database: database, plan: "national-666", runID: ExportFixture.runID, planTitle: planTitle,
+            planDocument: planDocument)
     }
 
     @Test func planTitleAndA4PrintRules() throws {

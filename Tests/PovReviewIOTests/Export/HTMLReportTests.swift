@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 @Suite struct HTMLReportTests {
@@ -66,8 +67,9 @@ import Testing
         #expect(html.hasSuffix("</html>\n"))
     }
 
-    @Test(.enabled(
-        if: ExternalTool.chromium != nil, "chromium is not installed (apt-get install -y chromium)"))
+    @Test(
+        .enabled(
+            if: ExternalTool.chromium != nil, "chromium is not installed (apt-get install -y chromium)"))
     func rendersInHeadlessChromiumWithoutConsoleErrors() throws {
         let directory = try ExportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -76,11 +78,13 @@ import Testing
         try Data(try HTMLReport.render(database: database, plan: "national-666", runID: ExportFixture.runID).utf8)
             .write(to: page)
         let screenshot = directory.appendingPathComponent("report.png")
-        let output = try ExternalTool.run(ExternalTool.chromium!, [
-            "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
-            "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-            "--screenshot=\(screenshot.path)", "--window-size=1280,2000", page.absoluteString,
-        ])
+        let output = try ExternalTool.run(
+            ExternalTool.chromium!,
+            [
+                "--headless", "--disable-gpu", "--no-sandbox", "--enable-logging=stderr", "--v=0",
+                "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+                "--screenshot=\(screenshot.path)", "--window-size=1280,2000", page.absoluteString,
+            ])
         #expect(output.status == 0, "chromium failed:\n\(output.stderr.suffix(2000))")
         #expect(!output.stderr.contains("Uncaught"))
         #expect(!output.stderr.contains("ERROR:CONSOLE"))

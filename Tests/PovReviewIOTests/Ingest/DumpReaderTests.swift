@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -131,7 +132,8 @@ import Testing
     }
 
     @Test func strictQuotesEndTheRecordAtItsLine() throws {
-        let text = Ingest.header + "\n"
+        let text =
+            Ingest.header + "\n"
             + Ingest.row(["village": "Thôn \"A\""]) + "\n"
             + Ingest.row(["village": "\"Thôn A\"x", "household_id": "H2"]) + "\n"
             + Ingest.row(["household_id": "H3"]) + "\n"
@@ -154,8 +156,7 @@ import Testing
 
     @Test func headerProblemsFailTheFile() {
         func problem(_ text: String) -> DumpFileError? {
-            do { _ = try Ingest.records(Ingest.temporaryFile(text)); return nil }
-            catch let error as DumpFileError { return error } catch { return nil }
+            do { _ = try Ingest.records(Ingest.temporaryFile(text)); return nil } catch let error as DumpFileError { return error } catch { return nil }
         }
         let noVillage = Ingest.columns.filter { $0 != "village" }
         let a = problem(noVillage.joined(separator: ",") + "\n" + Ingest.row(columns: noVillage) + "\n")
@@ -164,9 +165,10 @@ import Testing
         #expect(twice?.column == "household_id")
         #expect(twice?.message.contains("Mã hộ") == true)
         let noWaste = Ingest.columns.filter { $0 != "waste_disposal" }
-        let c = problem(noWaste.joined(separator: ",") + "\n"
-                        + Ingest.row(columns: noWaste) + "\n"
-                        + Ingest.row(["review_year": "2027", "district_code": "", "digital_service_users": "1"], columns: noWaste) + "\n")
+        let c = problem(
+            noWaste.joined(separator: ",") + "\n"
+                + Ingest.row(columns: noWaste) + "\n"
+                + Ingest.row(["review_year": "2027", "district_code": "", "digital_service_users": "1"], columns: noWaste) + "\n")
         #expect(c?.column == "waste_disposal")
         #expect(problem("")?.kind == .header)
     }
@@ -189,7 +191,8 @@ import Testing
         #expect(records.allSatisfy { $0.household != nil })
         #expect(records.last?.location.line == 2 + 199 * 2)
 
-        let broken = Ingest.header + "\n" + Ingest.row(["village": "\"never"]) + "\n"
+        let broken =
+            Ingest.header + "\n" + Ingest.row(["village": "\"never"]) + "\n"
             + String(repeating: Ingest.row() + "\n", count: 20)
         let brokenRecords = try Ingest.records(Ingest.temporaryFile(broken), options: options)
         #expect(brokenRecords.count == 1)

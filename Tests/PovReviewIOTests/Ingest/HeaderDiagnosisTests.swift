@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -73,7 +74,9 @@ import Testing
         #expect(try RunInputs.listDumps(in: folder, pattern: "households*.csv").map(\.path) == ["households_2024.csv"])
     }
 
-    @Test(arguments: [("Tổ dân phố 1\u{0}X", true), ("Tổ dân phố 1\u{0C}", true), ("Tổ dân phố 1\u{1B}", true), ("\"Tổ dân\nphố 1\"", false), ("Tổ dân\tphố 1", false)])
+    @Test(arguments: [
+        ("Tổ dân phố 1\u{0}X", true), ("Tổ dân phố 1\u{0C}", true), ("Tổ dân phố 1\u{1B}", true), ("\"Tổ dân\nphố 1\"", false), ("Tổ dân\tphố 1", false),
+    ])
     func controlCharactersInValues(village: String, rejected: Bool) throws {
         let text = Ingest.header + "\n" + Ingest.row(["village": village]) + "\n"
         let records = try Ingest.records(Ingest.temporaryFile(text))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -12,13 +13,17 @@ enum Ingest {
     static let admin: AdminDirectory = try! AdminUnitsFile.load(
         contentsOf: fixture("admin_units.csv"), path: "admin_units.csv")
 
-    static func reader(_ url: URL, rules: ValidationRules = .nationalDefault,
-                       options: DumpReader.Options = .init()) throws -> DumpReader {
+    static func reader(
+        _ url: URL, rules: ValidationRules = .nationalDefault,
+        options: DumpReader.Options = .init()
+    ) throws -> DumpReader {
         try DumpReader(url: url, path: url.lastPathComponent, rules: rules, admin: admin, options: options)
     }
 
-    static func records(_ url: URL, rules: ValidationRules = .nationalDefault,
-                        options: DumpReader.Options = .init()) throws -> [DumpRecord] {
+    static func records(
+        _ url: URL, rules: ValidationRules = .nationalDefault,
+        options: DumpReader.Options = .init()
+    ) throws -> [DumpRecord] {
         let reader = try reader(url, rules: rules, options: options)
         var out: [DumpRecord] = []
         while let record = try reader.next() { out.append(record) }

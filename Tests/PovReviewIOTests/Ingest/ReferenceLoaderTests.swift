@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -24,18 +25,19 @@ import Testing
         #expect(admin.unit("00001", in: 2024)?.coastalSpecialDifficulty == true)
     }
 
-    @Test(arguments: [
-        ("01,A,province,,0,0,,,\n001,B,town,01,0,0,,,\n", 3, "level"),
-        ("01,A,province,,0,0,,,\n00001,B,commune,009,0,0,,,\n", 3, "parent_code"),
-        ("0A,A,province,,0,0,,,\n", 2, "code"),
-        ("001,A,province,,0,0,,,\n", 2, "code"),
-        ("01,A,province,,2,0,,,\n", 2, "poor_district"),
-        ("01,A,province,,0,0,IV,,\n", 2, "ethnic_region"),
-        ("01,A,province,,0,0,,,\n01,A2,province,,0,0,,2025,\n", 3, "valid_from"),
-        ("01,A,province,,0,0,,2026,2025\n", 2, "valid_to"),
-        ("01,A,province,,0,0,,,2024\n001,B,district,01,0,0,,2025,\n", 3, "parent_code"),
-        ("01,,province,,0,0,,,\n", 2, "name"),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("01,A,province,,0,0,,,\n001,B,town,01,0,0,,,\n", 3, "level"),
+            ("01,A,province,,0,0,,,\n00001,B,commune,009,0,0,,,\n", 3, "parent_code"),
+            ("0A,A,province,,0,0,,,\n", 2, "code"),
+            ("001,A,province,,0,0,,,\n", 2, "code"),
+            ("01,A,province,,2,0,,,\n", 2, "poor_district"),
+            ("01,A,province,,0,0,IV,,\n", 2, "ethnic_region"),
+            ("01,A,province,,0,0,,,\n01,A2,province,,0,0,,2025,\n", 3, "valid_from"),
+            ("01,A,province,,0,0,,2026,2025\n", 2, "valid_to"),
+            ("01,A,province,,0,0,,,2024\n001,B,district,01,0,0,,2025,\n", 3, "parent_code"),
+            ("01,,province,,0,0,,,\n", 2, "name"),
+        ] as [(String, Int, String)])
     func badAdminRowsFailWithLineAndColumn(body: String, line: Int, column: String) throws {
         let error = try #require(adminError(body))
         #expect(error.line == line)
@@ -50,14 +52,18 @@ import Testing
         #expect(totals.households(in: "00001", year: 2025) == 1300)
         #expect(totals.years == [2024, 2025])
 
-        for (body, column) in [("2024,00001,-1\n", "households"), ("2024,1,5\n", "commune_code"),
-                               ("x,00001,5\n", "review_year"), ("2024,00001,5\n2024,00001,6\n", "commune_code"),
-                               ("2024,99999,5\n", "commune_code")] {
+        for (body, column) in [
+            ("2024,00001,-1\n", "households"), ("2024,1,5\n", "commune_code"),
+            ("x,00001,5\n", "review_year"), ("2024,00001,5\n2024,00001,6\n", "commune_code"),
+            ("2024,99999,5\n", "commune_code"),
+        ] {
             #expect(throws: ReferenceFileError.self) {
-                try HouseholdTotalsFile.totals(from: ReferenceTable(data: Data(("review_year,commune_code,households\n" + body).utf8), path: "t.csv"), admin: Ingest.admin)
+                try HouseholdTotalsFile.totals(
+                    from: ReferenceTable(data: Data(("review_year,commune_code,households\n" + body).utf8), path: "t.csv"), admin: Ingest.admin)
             }
             do {
-                _ = try HouseholdTotalsFile.totals(from: ReferenceTable(data: Data(("review_year,commune_code,households\n" + body).utf8), path: "t.csv"), admin: Ingest.admin)
+                _ = try HouseholdTotalsFile.totals(
+                    from: ReferenceTable(data: Data(("review_year,commune_code,households\n" + body).utf8), path: "t.csv"), admin: Ingest.admin)
             } catch { #expect(error.column == column) }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 /// The ingest inserts with ignore_check_constraints and relies on ConstraintCheck to fail the
@@ -12,7 +13,8 @@ import Testing
         let database = try SQLiteDatabase(path: directory.appendingPathComponent("c.sqlite").path)
         try Migrator.migrate(database)
         try database.execute("PRAGMA ignore_check_constraints = ON")
-        try database.run("""
+        try database.run(
+            """
             INSERT INTO household_status (review_year, standard, household_id, province_code, commune_code,
                 village, area, members, ethnic_minority, income_basis, deprivation_count, status,
                 without_labour_capacity, with_social_protection)

@@ -17,24 +17,29 @@ struct PlanLoaderTests {
         let plans = try PlanLoader.loadAll(in: Self.plansFolder)
         #expect(plans.map(\.id) == ["bac-ninh", "da-nang", "lang-son", "national-666", "ntp-2026-2030", "vinh-phuc"])
         let byID = Dictionary(uniqueKeysWithValues: plans.map { ($0.id, $0) })
-        #expect(byID["national-666"]!.criteria.map(\.id) == [
-            "province", "district-poor", "district-other", "commune-coastal", "commune-ethnic-region", "village",
-        ])
-        #expect(byID["lang-son"]!.criteria.map(\.id) == [
-            "province-poor-rate", "province-ethnic-minority", "province-district-exit", "district-poor", "district-other",
-            "commune-special-difficulty", "commune-ethnic-region", "village",
-        ])
-        #expect(byID["vinh-phuc"]!.criteria.map(\.id) == [
-            "province-poor-rate-2025", "province-ethnic-minority-share-2025", "communes-ntm-poverty-2022", "district",
-            "commune-target", "village-target",
-        ])
-        #expect(byID["bac-ninh"]!.criteria.map(\.id) == [
-            "poor-rate-average-decrease", "coverage-health-insurance", "coverage-schooling", "coverage-housing",
-            "coverage-water-sanitation", "coverage-information",
-        ])
+        #expect(
+            byID["national-666"]!.criteria.map(\.id) == [
+                "province", "district-poor", "district-other", "commune-coastal", "commune-ethnic-region", "village",
+            ])
+        #expect(
+            byID["lang-son"]!.criteria.map(\.id) == [
+                "province-poor-rate", "province-ethnic-minority", "province-district-exit", "district-poor", "district-other",
+                "commune-special-difficulty", "commune-ethnic-region", "village",
+            ])
+        #expect(
+            byID["vinh-phuc"]!.criteria.map(\.id) == [
+                "province-poor-rate-2025", "province-ethnic-minority-share-2025", "communes-ntm-poverty-2022", "district",
+                "commune-target", "village-target",
+            ])
+        #expect(
+            byID["bac-ninh"]!.criteria.map(\.id) == [
+                "poor-rate-average-decrease", "coverage-health-insurance", "coverage-schooling", "coverage-housing",
+                "coverage-water-sanitation", "coverage-information",
+            ])
         let daNang = byID["da-nang"]!
-        #expect(daNang.criteria.map(\.id) == byID["national-666"]!.criteria.map(\.id)
-            + ["decrease-poor", "decrease-near-poor", "decrease-poor-special-difficulty"])
+        #expect(
+            daNang.criteria.map(\.id) == byID["national-666"]!.criteria.map(\.id)
+                + ["decrease-poor", "decrease-near-poor", "decrease-poor-special-difficulty"])
         #expect(daNang.localStandard?.placeholder == true)
         #expect(daNang.scope == .provincial(territory: "48", nameVi: "Đà Nẵng"))
         #expect(byID["bac-ninh"]!.baselineYear == 2022)
@@ -55,7 +60,9 @@ struct PlanLoaderTests {
         let decrease = try #require(province.parts.first as? ConsecutiveDecreaseRule)
         #expect(decrease.bound == Bound(.atLeast, PlanParameter(Rational(2))))
         #expect(decrease.years == 3)
-        #expect(byID["national-666"]!.criterion("commune-coastal").map { ($0.rule as! AnyOfRule).parts.first as! ConsecutiveDecreaseRule }?.bound.threshold.value == Rational(3, 2))
+        #expect(
+            byID["national-666"]!.criterion("commune-coastal").map { ($0.rule as! AnyOfRule).parts.first as! ConsecutiveDecreaseRule }?.bound.threshold.value
+                == Rational(3, 2))
         #expect(byID["lang-son"]!.criterion("commune-special-difficulty")?.applicability == .ethnicRegion([.iii]))
     }
 

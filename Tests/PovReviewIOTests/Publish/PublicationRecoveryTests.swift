@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 /// `Publication.recover` completes a switch from any point a kill can leave it at, and is a
@@ -28,8 +29,9 @@ import Testing
             try write("new db", builtDatabase)
             try FileManager.default.createDirectory(at: builtExports, withIntermediateDirectories: true)
             try write("new csv", builtExports.appendingPathComponent("01.csv"))
-            let publication = Publication(databaseURL: database, builtDatabase: builtDatabase,
-                                          exportsURL: exports, builtExports: builtExports)
+            let publication = Publication(
+                databaseURL: database, builtDatabase: builtDatabase,
+                exportsURL: exports, builtExports: builtExports)
             try publication.write(to: Publication.journal(of: database))
             return publication
         }
@@ -98,8 +100,9 @@ import Testing
         // fails (EISDIR) after the exports were switched, which must be undone.
         try FileManager.default.createDirectory(at: folder.builtDatabase, withIntermediateDirectories: true)
         try folder.write("x", folder.builtDatabase.appendingPathComponent("x"))
-        let publication = Publication(databaseURL: folder.database, builtDatabase: folder.builtDatabase,
-                                      exportsURL: folder.exports, builtExports: folder.builtExports)
+        let publication = Publication(
+            databaseURL: folder.database, builtDatabase: folder.builtDatabase,
+            exportsURL: folder.exports, builtExports: folder.builtExports)
         #expect(throws: PublicationError.self) { try publication.commit(journalBeside: folder.database) }
         #expect(folder.read(folder.database) == "old db")
         #expect(folder.read(folder.exports.appendingPathComponent("01.csv")) == "old csv")

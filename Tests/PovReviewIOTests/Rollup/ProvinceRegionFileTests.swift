@@ -10,10 +10,20 @@ import Testing
     /// Provinces per region, from the GSO's list of the 63 provinces (up to the 2024 review) and
     /// Resolution 202/2025/QH15 (34 provinces from the 2025 review).
     @Test(arguments: [
-        (2024, ["trung-du-mien-nui-phia-bac": 14, "dong-bang-song-hong": 11, "bac-trung-bo-duyen-hai-mien-trung": 14,
-                "tay-nguyen": 5, "dong-nam-bo": 6, "dong-bang-song-cuu-long": 13]),
-        (2025, ["trung-du-mien-nui-phia-bac": 9, "dong-bang-song-hong": 6, "bac-trung-bo-duyen-hai-mien-trung": 8,
-                "tay-nguyen": 3, "dong-nam-bo": 3, "dong-bang-song-cuu-long": 5]),
+        (
+            2024,
+            [
+                "trung-du-mien-nui-phia-bac": 14, "dong-bang-song-hong": 11, "bac-trung-bo-duyen-hai-mien-trung": 14,
+                "tay-nguyen": 5, "dong-nam-bo": 6, "dong-bang-song-cuu-long": 13,
+            ]
+        ),
+        (
+            2025,
+            [
+                "trung-du-mien-nui-phia-bac": 9, "dong-bang-song-hong": 6, "bac-trung-bo-duyen-hai-mien-trung": 8,
+                "tay-nguyen": 3, "dong-nam-bo": 3, "dong-bang-song-cuu-long": 5,
+            ]
+        ),
     ])
     func theShippedFileHasEveryProvinceOfEachEra(year: Int, perRegion: [String: Int]) throws {
         let table = try ProvinceRegionFile.load(contentsOf: Self.shipped, path: "province_regions.csv")
@@ -33,12 +43,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("province_code,province_name,region_code,valid_from,valid_to,provisional,note\n1,Tỉnh X,tay-nguyen,,,0,\n",
-         "regions.csv:2 (column province_code): province_code must be 2 digits"),
-        ("province_code,province_name,region_code,valid_from,valid_to,provisional,note\n01,Tỉnh X,tay-bac,,,0,\n",
-         "regions.csv:2 (column region_code): region_code must be one of"),
-        ("province_code,province_name,region_code,valid_from,valid_to,provisional,note\n01,X,tay-nguyen,,2024,0,\n01,X,tay-nguyen,2024,,0,\n",
-         "regions.csv:3 (column valid_from): province 01 already has a region for these years (line 2)"),
+        (
+            "province_code,province_name,region_code,valid_from,valid_to,provisional,note\n1,Tỉnh X,tay-nguyen,,,0,\n",
+            "regions.csv:2 (column province_code): province_code must be 2 digits"
+        ),
+        (
+            "province_code,province_name,region_code,valid_from,valid_to,provisional,note\n01,Tỉnh X,tay-bac,,,0,\n",
+            "regions.csv:2 (column region_code): region_code must be one of"
+        ),
+        (
+            "province_code,province_name,region_code,valid_from,valid_to,provisional,note\n01,X,tay-nguyen,,2024,0,\n01,X,tay-nguyen,2024,,0,\n",
+            "regions.csv:3 (column valid_from): province 01 already has a region for these years (line 2)"
+        ),
     ])
     func badLinesAreLocated(text: String, message: String) {
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 /// The Datasette metadata written beside the database: its structure, that it carries the
@@ -58,14 +59,16 @@ struct DatasetteMetadataTests {
             let first = try database.rows(DatasetteMetadata.cannedQueries[0].sql)
             // 2025: Xã Tân Thanh 100 / 12,000 = 0.83 %, Xã Đồng Đăng 20 / 8,000 = 0.25 %; the merged
             // Xã Hoàng Việt (last year 2024) is not listed.
-            #expect(first.map { [$0[0].shown, $0[3].shown, $0[6].shown] } == [
-                ["2025", "Xã Tân Thanh", "0.83"], ["2025", "Xã Đồng Đăng", "0.25"],
-            ])
+            #expect(
+                first.map { [$0[0].shown, $0[3].shown, $0[6].shown] } == [
+                    ["2025", "Xã Tân Thanh", "0.83"], ["2025", "Xã Đồng Đăng", "0.25"],
+                ])
         }
     }
 
-    @Test("Datasette loads the metadata, shows the descriptions and runs every canned query",
-          .enabled(if: ExternalTool.find("datasette") != nil, "datasette is not installed (pip install -r scripts/requirements-test.txt)"))
+    @Test(
+        "Datasette loads the metadata, shows the descriptions and runs every canned query",
+        .enabled(if: ExternalTool.find("datasette") != nil, "datasette is not installed (pip install -r scripts/requirements-test.txt)"))
     func datasetteRunsTheQueries() throws {
         try Self.withFixture { file, _ in
             try DatasetteMetadata.write(besides: file)

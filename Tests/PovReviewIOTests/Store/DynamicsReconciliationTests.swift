@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewCore
 @testable import PovReviewIO
 
@@ -35,7 +36,8 @@ struct DynamicsReconciliationTests {
         let statuses = ["poor", "near_poor", "average", "above"]
         // Two districts, four communes, eight villages; households move, enter and leave;
         // year 2023 is missing for a tenth of the panel; 2026 exists under two standards.
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT INTO household_status (review_year, standard, household_id, province_code, district_code,
                 commune_code, village, area, members, ethnic_minority, income_basis, deprivation_count, status,
                 without_labour_capacity, with_social_protection) VALUES (?, ?, ?, '99', ?, ?, ?, 'rural', 3, 0, 'income', 0, ?, 0, 0)
@@ -65,7 +67,8 @@ struct DynamicsReconciliationTests {
         let differences = try AnalystTablesTests.differencesFromTheView(database)
         #expect(differences == 0)
 
-        let rows = try database.rows("""
+        let rows = try database.rows(
+            """
             SELECT level, unit_code, standard, from_year, to_year,
                 poor_start, poor_to_near_poor, poor_escaped_above, poor_left, poor_from_near_poor,
                 poor_fell_back, poor_newly, poor_entered, poor_end,
@@ -76,12 +79,16 @@ struct DynamicsReconciliationTests {
         #expect(rows.count > 50)
         // Direct counts per (level, unit, standard, year, status), from household_status.
         var counts: [String: Int] = [:]
-        for (level, unit) in [("village", "commune_code || '/' || village"), ("commune", "commune_code"),
-                              ("district", "district_code"), ("province", "province_code")] {
-            for r in try database.rows("""
+        for (level, unit) in [
+            ("village", "commune_code || '/' || village"), ("commune", "commune_code"),
+            ("district", "district_code"), ("province", "province_code"),
+        ] {
+            for r in try database.rows(
+                """
                 SELECT \(unit), standard, review_year, status, count(*) FROM household_status
                 GROUP BY 1, 2, 3, 4
-                """) {
+                """)
+            {
                 counts["\(level)|\(r[0].string ?? "")|\(r[1].string ?? "")|\(r[2].int ?? 0)|\(r[3].string ?? "")"] = r[4].int
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PovReviewCore
 import Testing
+
 @testable import PovReviewIO
 
 /// `exit_without_change` and `bulk_absence` found at the planted unit and year of a hand-made
@@ -10,8 +11,10 @@ import Testing
         id: "vn-2022", nameVi: "Chuẩn nghèo 2022–2025",
         incomeLine: AreaThresholds(rural: 1_500_000, urban: 2_000_000),
         averageUpperBound: AreaThresholds(rural: 2_250_000, urban: 3_000_000), scoreLine: nil,
-        indicators: ["employment", "dependants", "nutrition", "health_insurance", "adult_education", "child_schooling",
-                     "housing_quality", "housing_area", "water", "latrine", "telecom", "information_access"].map {
+        indicators: [
+            "employment", "dependants", "nutrition", "health_insurance", "adult_education", "child_schooling",
+            "housing_quality", "housing_area", "water", "latrine", "telecom", "information_access",
+        ].map {
             // The rows are inserted with their verdicts already decided, so the rule is never
             // evaluated here: only the ids (the deprived_<id> columns) matter.
             try! IndicatorDefinition(id: $0, nameVi: $0, nameEn: $0, dimension: "employment", rule: "members < 0")
@@ -22,7 +25,8 @@ import Testing
     static func insert(_ db: SQLiteDatabase, year: Int, id: String, commune: String, income: Int, status: String) throws {
         let indicators = standard.indicators.map { "deprived_\($0.rawValue)" }
         let flags = standard.indicators.map { [.employment, .dependants, .nutrition].contains($0) ? "1" : "0" }
-        try db.run("""
+        try db.run(
+            """
             INSERT INTO household_status (review_year, standard, household_id, province_code, commune_code, village, area,
                 members, ethnic_minority, income_basis, income_per_capita, deprivation_count, status,
                 without_labour_capacity, with_social_protection, \(indicators.joined(separator: ", ")))
@@ -64,8 +68,9 @@ import Testing
 
         let absences = findings.filter { $0.check == .bulkAbsence }
         // C2 (and its village): 20 of 100 absent; the province: 20 of 120 = 16.7%. C1: none.
-        #expect(absences.map { "\($0.reviewYear) \($0.level) \($0.unitCode) \($0.statistic)" }
-            == ["2024 village C2/A 20.0", "2024 commune C2 20.0", "2024 province 99 \(100 * 20 / 120.0)"])
+        #expect(
+            absences.map { "\($0.reviewYear) \($0.level) \($0.unitCode) \($0.statistic)" }
+                == ["2024 village C2/A 20.0", "2024 commune C2 20.0", "2024 province 99 \(100 * 20 / 120.0)"])
         #expect(findings.count == exits.count + absences.count)
     }
 }

@@ -55,9 +55,11 @@ public struct AverageDecreaseRule: CriterionRule {
         let roundedAverage = (start.rounded() - end.rounded()) / span
         let holds = bound.holds(average)
         let holdsRounded = bound.holds(roundedAverage)
-        evidence.checks = [Evidence.Check(
-            label: "average_decrease", fromYear: b.value, toYear: t.value, value: average, roundedValue: roundedAverage,
-            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)]
+        evidence.checks = [
+            Evidence.Check(
+                label: "average_decrease", fromYear: b.value, toYear: t.value, value: average, roundedValue: roundedAverage,
+                comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)
+        ]
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }

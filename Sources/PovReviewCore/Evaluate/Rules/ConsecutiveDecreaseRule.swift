@@ -67,12 +67,16 @@ public struct ConsecutiveDecreaseRule: CriterionRule {
             let holdsRounded = bound.holds(roundedDecrease)
             allHold = allHold && holds
             allHoldRounded = allHoldRounded && holdsRounded
-            checks.append(Evidence.Check(
-                label: "decrease", fromYear: previous.value, toYear: y.value, value: decrease,
-                roundedValue: roundedDecrease, comparison: bound.comparison, threshold: bound.threshold.value,
-                holds: holds, holdsRounded: holdsRounded))
+            checks.append(
+                Evidence.Check(
+                    label: "decrease", fromYear: previous.value, toYear: y.value, value: decrease,
+                    roundedValue: roundedDecrease, comparison: bound.comparison, threshold: bound.threshold.value,
+                    holds: holds, holdsRounded: holdsRounded))
             if let higher = alsoReportAtLeast {
-                evidence.note(.alsoAtLeast, "\(previous)-\(y): decrease \(decrease.decimalText(places: 2)) ≥ \(higher.value.plainText): \(decrease >= higher.value ? "yes" : "no")") {
+                evidence.note(
+                    .alsoAtLeast,
+                    "\(previous)-\(y): decrease \(decrease.decimalText(places: 2)) ≥ \(higher.value.plainText): \(decrease >= higher.value ? "yes" : "no")"
+                ) {
                     $0.fromYear = previous.value
                     $0.year = y.value
                     $0.value = decrease

@@ -36,9 +36,11 @@ public struct CountFellRule: CriterionRule {
         }
         let decrease = before - now
         let holds = decrease > .zero
-        evidence.checks = [Evidence.Check(
-            label: "decrease", fromYear: previous.value, toYear: t.value, value: decrease, roundedValue: nil,
-            comparison: .moreThan, threshold: .zero, holds: holds, holdsRounded: nil)]
+        evidence.checks = [
+            Evidence.Check(
+                label: "decrease", fromYear: previous.value, toYear: t.value, value: decrease, roundedValue: nil,
+                comparison: .moreThan, threshold: .zero, holds: holds, holdsRounded: nil)
+        ]
         return RuleOutcome(verdict: holds ? .met : .notMet, evidence: evidence)
     }
 }

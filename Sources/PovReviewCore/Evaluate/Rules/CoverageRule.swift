@@ -24,7 +24,8 @@ public struct CoverageRule: CriterionRule {
         }
         indicators = try names.map { name in
             guard let id = IndicatorID(rawValue: name) else {
-                throw arguments.problem("indicators", "unknown indicator \"\(name)\"; expected one of \(IndicatorID.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw arguments.problem(
+                    "indicators", "unknown indicator \"\(name)\"; expected one of \(IndicatorID.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             return id
         }
@@ -49,9 +50,11 @@ public struct CoverageRule: CriterionRule {
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let total = figures.count(of: group)
-        evidence.years = [Evidence.YearFigure(
-            year: t.value, numerator: nil, denominator: total, value: nil, rounded: nil, standard: context.standard,
-            restated: figures.restatement)]
+        evidence.years = [
+            Evidence.YearFigure(
+                year: t.value, numerator: nil, denominator: total, value: nil, rounded: nil, standard: context.standard,
+                restated: figures.restatement)
+        ]
         evidence.comparison = .atMost
         evidence.threshold = "0"
         var checks: [Evidence.Check] = []
@@ -60,9 +63,10 @@ public struct CoverageRule: CriterionRule {
             let deprived = figures.deprived(group, on: id)
             let holds = deprived.isZero
             allZero = allZero && holds
-            checks.append(Evidence.Check(
-                label: "deprived:\(id.rawValue)", fromYear: nil, toYear: t.value, value: deprived, roundedValue: nil,
-                comparison: .atMost, threshold: .zero, holds: holds, holdsRounded: nil))
+            checks.append(
+                Evidence.Check(
+                    label: "deprived:\(id.rawValue)", fromYear: nil, toYear: t.value, value: deprived, roundedValue: nil,
+                    comparison: .atMost, threshold: .zero, holds: holds, holdsRounded: nil))
         }
         evidence.checks = checks
         if total.isZero { evidence.note("vacuous", "no \(group.rawValue) household") }

@@ -57,7 +57,10 @@ public struct EveryUnitRule: CriterionRule {
             }
             if filter == .rural {
                 guard let rural = figures.ruralHouseholds else {
-                    checks.append(.init(unitCode: unit.code.rawValue, unitName: unit.name, verdict: .insufficientData, basis: Evidence.Reason.ruralUnknown.rawValue, year: t.value))
+                    checks.append(
+                        .init(
+                            unitCode: unit.code.rawValue, unitName: unit.name, verdict: .insufficientData, basis: Evidence.Reason.ruralUnknown.rawValue,
+                            year: t.value))
                     verdicts.append(.insufficientData)
                     roundedVerdicts.append(.insufficientData)
                     continue
@@ -68,13 +71,18 @@ public struct EveryUnitRule: CriterionRule {
                 }
             }
             guard let rate = figures.value(of: metric) else {
-                checks.append(.init(unitCode: unit.code.rawValue, unitName: unit.name, verdict: .notApplicable, basis: metric.zeroDenominatorReason.rawValue, year: t.value))
+                checks.append(
+                    .init(
+                        unitCode: unit.code.rawValue, unitName: unit.name, verdict: .notApplicable, basis: metric.zeroDenominatorReason.rawValue, year: t.value)
+                )
                 continue
             }
             let holds = bound.holds(rate)
             let holdsRounded = bound.holds(rate.rounded())
-            checks.append(.init(unitCode: unit.code.rawValue, unitName: unit.name, verdict: holds ? .met : .notMet, basis: "rate",
-                                value: rate, rounded: rate.decimalText(places: 2), year: t.value))
+            checks.append(
+                .init(
+                    unitCode: unit.code.rawValue, unitName: unit.name, verdict: holds ? .met : .notMet, basis: "rate",
+                    value: rate, rounded: rate.decimalText(places: 2), year: t.value))
             verdicts.append(holds ? .met : .notMet)
             roundedVerdicts.append(holdsRounded ? .met : .notMet)
         }
@@ -103,9 +111,11 @@ extension EveryUnitRule: RuleWording {
         let failed = units.filter { $0.verdict == .notMet }.count
         let lacking = units.filter { $0.verdict == .insufficientData }.count
         let what = subject(e, w)
-        var lines = [w.vi
-            ? "Số \(what) đạt: \(w.count(Rational(met)))/\(w.count(Rational(units.count))); không đạt: \(w.count(Rational(failed))); chưa đủ số liệu: \(w.count(Rational(lacking)))."
-            : "The \(what) that meet it: \(w.count(Rational(met))) of \(w.count(Rational(units.count))); not met: \(w.count(Rational(failed))); lacking data: \(w.count(Rational(lacking)))."]
+        var lines = [
+            w.vi
+                ? "Số \(what) đạt: \(w.count(Rational(met)))/\(w.count(Rational(units.count))); không đạt: \(w.count(Rational(failed))); chưa đủ số liệu: \(w.count(Rational(lacking)))."
+                : "The \(what) that meet it: \(w.count(Rational(met))) of \(w.count(Rational(units.count))); not met: \(w.count(Rational(failed))); lacking data: \(w.count(Rational(lacking)))."
+        ]
         for unit in units.filter({ $0.verdict != .met }).prefix(12) {
             let name = unit.unitName.map { "\($0) (\(unit.unitCode))" } ?? unit.unitCode
             let value = unit.value.map { ": " + w.percent($0) } ?? ""

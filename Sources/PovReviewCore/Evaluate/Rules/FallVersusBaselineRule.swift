@@ -43,9 +43,11 @@ public struct FallVersusBaselineRule: CriterionRule {
         }
         let fall = Rational.hundred * (base - now) / base
         let holds = bound.holds(fall)
-        evidence.checks = [Evidence.Check(
-            label: "fall_percent", fromYear: b.value, toYear: t.value, value: fall, roundedValue: nil,
-            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: nil)]
+        evidence.checks = [
+            Evidence.Check(
+                label: "fall_percent", fromYear: b.value, toYear: t.value, value: fall, roundedValue: nil,
+                comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: nil)
+        ]
         return RuleOutcome(verdict: holds ? .met : .notMet, evidence: evidence)
     }
 }

@@ -36,8 +36,10 @@ public struct LevelRule: CriterionRule {
 
     /// The verdict of `metric(T) ⋈ bound` on `figures`, exact and with the rate rounded as
     /// published, its check added to `evidence` (shared with `GroupLevelRule`).
-    static func decide(_ metric: RateMetric, of figures: UnitFigures, against bound: Bound, at t: ReviewYear,
-                       evidence: Evidence) -> RuleOutcome {
+    static func decide(
+        _ metric: RateMetric, of figures: UnitFigures, against bound: Bound, at t: ReviewYear,
+        evidence: Evidence
+    ) -> RuleOutcome {
         var evidence = evidence
         guard let rate = figures.value(of: metric) else {
             evidence.reason = metric.zeroDenominatorReason.rawValue
@@ -45,9 +47,11 @@ public struct LevelRule: CriterionRule {
         }
         let holds = bound.holds(rate)
         let holdsRounded = bound.holds(rate.rounded())
-        evidence.checks = [Evidence.Check(
-            label: "level", fromYear: nil, toYear: t.value, value: rate, roundedValue: rate.rounded(),
-            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)]
+        evidence.checks = [
+            Evidence.Check(
+                label: "level", fromYear: nil, toYear: t.value, value: rate, roundedValue: rate.rounded(),
+                comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)
+        ]
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }

@@ -64,8 +64,10 @@ public struct PoorDistrictExitRule: CriterionRule {
             // The rate is context only (never part of the verdict).
             let unit = EvaluatedUnit(level: .district, code: code, name: name ?? code.rawValue, adminRow: row)
             let rate = context.lookup(unit, year).figures?.value(of: .poorNearPoorRate)
-            checks.append(.init(unitCode: code.rawValue, unitName: name, verdict: basis == .adminFile ? .met : .notMet,
-                                basis: basis.rawValue, value: rate, rounded: rate?.decimalText(places: 2), year: year.value))
+            checks.append(
+                .init(
+                    unitCode: code.rawValue, unitName: name, verdict: basis == .adminFile ? .met : .notMet,
+                    basis: basis.rawValue, value: rate, rounded: rate?.decimalText(places: 2), year: year.value))
         }
         evidence.units = checks
         evidence.note(.exitByAdminFile, "Decision 36/2021/QĐ-TTg: the Prime Minister recognises a district's exit; rate_PN shown as context only")
@@ -85,21 +87,26 @@ extension PoorDistrictExitRule: RuleWording {
 
     public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
         let units = e.units ?? []
-        var lines = [w.vi
-            ? "Huyện nghèo: \(units.count); đã thoát nghèo: \(units.filter { $0.verdict == .met }.count)."
-            : "Poor districts: \(units.count); exited: \(units.filter { $0.verdict == .met }.count)."]
+        var lines = [
+            w.vi
+                ? "Huyện nghèo: \(units.count); đã thoát nghèo: \(units.filter { $0.verdict == .met }.count)."
+                : "Poor districts: \(units.count); exited: \(units.filter { $0.verdict == .met }.count)."
+        ]
         for unit in units {
             let name = unit.unitName.map { "\($0) (\(unit.unitCode))" } ?? unit.unitCode
-            let how: String = switch Basis(rawValue: unit.basis ?? "") {
-            case .adminFile: w.pick("đã ra khỏi danh sách huyện nghèo", "off the poor-district list")
-            case .stillPoorDistrict: w.pick("còn trong danh sách huyện nghèo", "still on the poor-district list")
-            case .noAdminRow: w.pick("không có dòng trong tệp đơn vị hành chính năm này", "no admin row that year")
-            case nil: w.pick("không rõ", "unknown")
-            }
-            let rate = unit.value.map {
-                w.pick("; tỷ lệ nghèo đa chiều năm \(unit.year ?? 0): \(w.percent($0)) (tham khảo)",
-                       "; poor and near-poor rate in \(unit.year ?? 0): \(w.percent($0)) (context)")
-            } ?? ""
+            let how: String =
+                switch Basis(rawValue: unit.basis ?? "") {
+                case .adminFile: w.pick("đã ra khỏi danh sách huyện nghèo", "off the poor-district list")
+                case .stillPoorDistrict: w.pick("còn trong danh sách huyện nghèo", "still on the poor-district list")
+                case .noAdminRow: w.pick("không có dòng trong tệp đơn vị hành chính năm này", "no admin row that year")
+                case nil: w.pick("không rõ", "unknown")
+                }
+            let rate =
+                unit.value.map {
+                    w.pick(
+                        "; tỷ lệ nghèo đa chiều năm \(unit.year ?? 0): \(w.percent($0)) (tham khảo)",
+                        "; poor and near-poor rate in \(unit.year ?? 0): \(w.percent($0)) (context)")
+                } ?? ""
             lines.append("  - \(name): \(how)\(rate) — \(w.verdict(unit.verdict))")
         }
         return lines

@@ -71,18 +71,22 @@ public struct ShareRule: CriterionRule {
         let n = numerator(figures)
         let d = denominator(figures)
         let share = Rational.percentage(n, of: d)
-        evidence.years = [Evidence.YearFigure(
-            year: t.value, numerator: n, denominator: d, value: share, rounded: share?.decimalText(places: 2),
-            standard: standard, restated: figures.restatement)]
+        evidence.years = [
+            Evidence.YearFigure(
+                year: t.value, numerator: n, denominator: d, value: share, rounded: share?.decimalText(places: 2),
+                standard: standard, restated: figures.restatement)
+        ]
         guard let share else {
             evidence.reason = (whole == .households ? Evidence.Reason.missingYears : .noPoorHouseholds).rawValue
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let holds = bound.holds(share)
         let holdsRounded = bound.holds(share.rounded())
-        evidence.checks = [Evidence.Check(
-            label: "share", fromYear: nil, toYear: t.value, value: share, roundedValue: share.rounded(),
-            comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)]
+        evidence.checks = [
+            Evidence.Check(
+                label: "share", fromYear: nil, toYear: t.value, value: share, roundedValue: share.rounded(),
+                comparison: bound.comparison, threshold: bound.threshold.value, holds: holds, holdsRounded: holdsRounded)
+        ]
         return RuleOutcome(verdict: holds ? .met : .notMet, roundedVerdict: holdsRounded ? .met : .notMet, evidence: evidence)
     }
 }
@@ -111,19 +115,21 @@ extension ShareRule: RuleWording {
     /// The part's and the whole's names, from the evidence metric `part/whole`.
     private static func names(_ e: Evidence, _ w: Wording) -> (String, String) {
         let ids = (e.metric ?? "").split(separator: "/").map(String.init)
-        let part: String = switch ids.first.flatMap(Part.init(rawValue:)) {
-        case .ethnicMinorityPoor: w.pick("hộ nghèo dân tộc thiểu số", "ethnic-minority poor households")
-        case .poorSpecialDifficulty: w.pick("hộ nghèo có hoàn cảnh đặc biệt khó khăn", "poor households in especially difficult circumstances")
-        case .poor: w.pick("hộ nghèo", "poor households")
-        case .nearPoor: w.pick("hộ cận nghèo", "near-poor households")
-        case nil: ids.first ?? ""
-        }
-        let whole: String = switch ids.dropFirst().first.flatMap(Whole.init(rawValue:)) {
-        case .poor: w.pick("tổng số hộ nghèo", "all poor households")
-        case .poorNearPoor: w.pick("tổng số hộ nghèo và hộ cận nghèo", "all poor and near-poor households")
-        case .households: w.pick("tổng số hộ", "all households")
-        case nil: ids.dropFirst().first ?? ""
-        }
+        let part: String =
+            switch ids.first.flatMap(Part.init(rawValue:)) {
+            case .ethnicMinorityPoor: w.pick("hộ nghèo dân tộc thiểu số", "ethnic-minority poor households")
+            case .poorSpecialDifficulty: w.pick("hộ nghèo có hoàn cảnh đặc biệt khó khăn", "poor households in especially difficult circumstances")
+            case .poor: w.pick("hộ nghèo", "poor households")
+            case .nearPoor: w.pick("hộ cận nghèo", "near-poor households")
+            case nil: ids.first ?? ""
+            }
+        let whole: String =
+            switch ids.dropFirst().first.flatMap(Whole.init(rawValue:)) {
+            case .poor: w.pick("tổng số hộ nghèo", "all poor households")
+            case .poorNearPoor: w.pick("tổng số hộ nghèo và hộ cận nghèo", "all poor and near-poor households")
+            case .households: w.pick("tổng số hộ", "all households")
+            case nil: ids.dropFirst().first ?? ""
+            }
         return (part, whole)
     }
 }

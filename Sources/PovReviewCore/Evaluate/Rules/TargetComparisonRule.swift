@@ -18,7 +18,8 @@ public struct TargetComparisonRule: CriterionRule {
         if let names = try arguments.optionalTextList("metrics") {
             metrics = try names.map { name in
                 guard let metric = Targets.Metric(rawValue: name) else {
-                    throw arguments.problem("metrics", "unknown target metric \"\(name)\"; expected one of \(Targets.Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw arguments.problem(
+                        "metrics", "unknown target metric \"\(name)\"; expected one of \(Targets.Metric.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 return metric
             }
@@ -81,9 +82,11 @@ public struct TargetComparisonRule: CriterionRule {
         let holds = actual > planned
         var holdsRounded: Bool?
         if let roundedActual, let roundedPlanned { holdsRounded = roundedActual > roundedPlanned }
-        evidence.checks = [Evidence.Check(
-            label: "decrease_vs_plan", fromYear: previous.value, toYear: t.value, value: actual, roundedValue: roundedActual,
-            comparison: .moreThan, threshold: planned, holds: holds, holdsRounded: holdsRounded)]
+        evidence.checks = [
+            Evidence.Check(
+                label: "decrease_vs_plan", fromYear: previous.value, toYear: t.value, value: actual, roundedValue: roundedActual,
+                comparison: .moreThan, threshold: planned, holds: holds, holdsRounded: holdsRounded)
+        ]
         let verdict: Verdict = holds ? .met : .notMet
         let rounded: Verdict = (holdsRounded ?? holds) ? .met : .notMet
         return RuleOutcome(verdict: verdict, roundedVerdict: rounded, evidence: evidence)
@@ -93,7 +96,8 @@ public struct TargetComparisonRule: CriterionRule {
 extension TargetComparisonRule: RuleWording {
     /// "Vượt chỉ tiêu kế hoạch" (Vĩnh Phúc): the year's decrease is greater than the planned one.
     public static func requirement(_ e: Evidence, _ w: Wording) -> String {
-        let what = e.metric == Targets.Metric.poorCountDecrease.rawValue
+        let what =
+            e.metric == Targets.Metric.poorCountDecrease.rawValue
             ? w.pick("số hộ nghèo", "number of poor households") : w.pick("tỷ lệ hộ nghèo", "poor-household rate")
         return w.vi
             ? "Yêu cầu: mức giảm \(what) trong năm vượt chỉ tiêu kế hoạch giao."
@@ -105,7 +109,8 @@ extension TargetComparisonRule: RuleWording {
         return (e.checks ?? []).map { check in
             let from = e.figure(check.fromYear)?.value
             let to = e.figure(check.toYear)?.value
-            let amount: (Rational) -> String = isCount
+            let amount: (Rational) -> String =
+                isCount
                 ? { w.households($0) }
                 : { w.decimal($0) + w.pick(" điểm phần trăm", " percentage points") }
             let actual = w.change(decrease: check.value, amount: amount)

@@ -8,12 +8,14 @@ extension RateMetric {
         case .poorRate: w.pick("tỷ lệ hộ nghèo", "poor-household rate")
         case .nearPoorRate: w.pick("tỷ lệ hộ cận nghèo", "near-poor household rate")
         case .poorNearPoorRate:
-            w.pick("tỷ lệ nghèo đa chiều (hộ nghèo và hộ cận nghèo)",
-                   "multidimensional poverty rate (poor and near-poor households)")
+            w.pick(
+                "tỷ lệ nghèo đa chiều (hộ nghèo và hộ cận nghèo)",
+                "multidimensional poverty rate (poor and near-poor households)")
         case .ethnicMinorityPoorRate: w.pick("tỷ lệ hộ nghèo dân tộc thiểu số", "ethnic-minority poor-household rate")
         case .ethnicMinorityPoorShare:
-            w.pick("tỷ lệ hộ nghèo dân tộc thiểu số trong tổng số hộ nghèo",
-                   "share of ethnic-minority households among poor households")
+            w.pick(
+                "tỷ lệ hộ nghèo dân tộc thiểu số trong tổng số hộ nghèo",
+                "share of ethnic-minority households among poor households")
         }
     }
 }
@@ -26,8 +28,9 @@ extension CountMetric {
         case .nearPoor: w.pick("số hộ cận nghèo", "number of near-poor households")
         case .poorNearPoor: w.pick("quy mô hộ nghèo và hộ cận nghèo", "number of poor and near-poor households")
         case .poorSpecialDifficulty:
-            w.pick("số hộ nghèo có hoàn cảnh đặc biệt khó khăn",
-                   "number of poor households in especially difficult circumstances")
+            w.pick(
+                "số hộ nghèo có hoàn cảnh đặc biệt khó khăn",
+                "number of poor households in especially difficult circumstances")
         case .households: w.pick("số hộ", "number of households")
         }
     }

@@ -57,8 +57,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
                 : "\(year) has figures only under another standard\(note.items.map { " (\($0.joined(separator: ", ")))" } ?? ""): not compared with the evaluation year's standard."
         case .districtsAbolished:
             guard let year = note.year else {
-                return w.pick("Cấp huyện không còn sau sắp xếp đơn vị hành chính năm 2025.",
-                              "Districts were abolished in the 2025 reform.")
+                return w.pick(
+                    "Cấp huyện không còn sau sắp xếp đơn vị hành chính năm 2025.",
+                    "Districts were abolished in the 2025 reform.")
             }
             if let deadline = note.fromYear {
                 return w.vi
@@ -87,8 +88,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
                 ? "Mức cao hơn (giảm \(w.bound(.atLeast, threshold, unit: "%/năm"))), năm \(span): \(change), \(holds ? "đạt" : "chưa đạt")."
                 : "Higher bar (a fall of \(w.bound(.atLeast, threshold)) points a year), \(span): \(change), \(holds ? "reached" : "not reached")."
         case .vacuous:
-            return w.pick("Không có hộ hoặc đơn vị nào thuộc nhóm được xét: đạt (hiển nhiên).",
-                          "No household or unit in the group judged: met vacuously.")
+            return w.pick(
+                "Không có hộ hoặc đơn vị nào thuộc nhóm được xét: đạt (hiển nhiên).",
+                "No household or unit in the group judged: met vacuously.")
         case .criterionNote:
             if w.vi { return note.detail.map { $0.hasSuffix(".") ? $0 : $0 + "." } }
             return note.detailEn.map { $0.hasSuffix(".") ? $0 : $0 + "." }
@@ -128,7 +130,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .groupUnitsMissing:
             return w.vi ? "Xã thiếu số liệu, mã: \(note.detail ?? "")." : "Communes without data, codes: \(note.detail ?? "")."
         case .groupUnitsRestated:
-            return w.vi ? "Xã có số liệu quy đổi qua bảng chuyển đổi, mã: \(note.detail ?? "")." : "Communes restated through the crosswalk, codes: \(note.detail ?? "")."
+            return w.vi
+                ? "Xã có số liệu quy đổi qua bảng chuyển đổi, mã: \(note.detail ?? "")."
+                : "Communes restated through the crosswalk, codes: \(note.detail ?? "")."
         case .atLeast, .units, .targetMetrics, .baseYear, .group, .exitByAdminFile:
             return nil
         }

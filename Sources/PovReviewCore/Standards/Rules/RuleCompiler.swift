@@ -49,8 +49,10 @@ enum RuleCompiler {
                 mask = ~mask & all
             }
             output.fields.append(field)
-            appendTest(.init(isMembership: true, lhs: field.slot, lhsFactor: ExactDecimal(1), op: .equal, rhs: nil,
-                             rhsFactor: ExactDecimal(0), mask: mask), into: &output)
+            appendTest(
+                .init(
+                    isMembership: true, lhs: field.slot, lhsFactor: ExactDecimal(1), op: .equal, rhs: nil,
+                    rhsFactor: ExactDecimal(0), mask: mask), into: &output)
         case .comparison(var left, var op, var right, let offset):
             if left.column == nil {
                 guard right.column != nil else {
@@ -70,9 +72,12 @@ enum RuleCompiler {
                 case .enumeration(let values):
                     throw RuleError(
                         offset: name.offset,
-                        message: "\(field.name) is an enumeration (\(values.joined(separator: ", "))); write \"\(field.name) in [...]\" or \"\(field.name) not in [...]\"")
+                        message:
+                            "\(field.name) is an enumeration (\(values.joined(separator: ", "))); write \"\(field.name) in [...]\" or \"\(field.name) not in [...]\""
+                    )
                 case .boolean:
-                    let constantOK = rightField == nil && (op == .equal || op == .notEqual)
+                    let constantOK =
+                        rightField == nil && (op == .equal || op == .notEqual)
                         && left.factor == ExactDecimal(1)
                         && (right.factor == ExactDecimal(0) || right.factor == ExactDecimal(1))
                     guard constantOK else {
@@ -85,8 +90,10 @@ enum RuleCompiler {
             _ = offset
             output.fields.append(leftField)
             if let rightField { output.fields.append(rightField) }
-            appendTest(.init(isMembership: false, lhs: leftField.slot, lhsFactor: left.factor, op: op,
-                             rhs: rightField?.slot, rhsFactor: right.factor, mask: 0), into: &output)
+            appendTest(
+                .init(
+                    isMembership: false, lhs: leftField.slot, lhsFactor: left.factor, op: op,
+                    rhs: rightField?.slot, rhsFactor: right.factor, mask: 0), into: &output)
         }
         if depth > maximumDepth {
             throw RuleError(offset: 0, message: "the rule nests and/or more than \(maximumDepth) deep")

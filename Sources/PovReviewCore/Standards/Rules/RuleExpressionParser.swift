@@ -96,7 +96,9 @@ public struct RuleExpressionParser {
             case "]": result.append((.closeBracket, start))
             case ",": result.append((.comma, start))
             default:
-                throw RuleError(offset: start, message: "unexpected character \"\(c)\"; expected a column, a number, an operator (< <= > >= = !=), *, in, not in, and, or, or brackets")
+                throw RuleError(
+                    offset: start,
+                    message: "unexpected character \"\(c)\"; expected a column, a number, an operator (< <= > >= = !=), *, in, not in, and, or, or brackets")
             }
         }
         result.append((.end, scalars.count))

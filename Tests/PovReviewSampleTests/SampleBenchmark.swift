@@ -1,6 +1,6 @@
 import Foundation
+import PovReviewSample
 import Testing
-import PovReviewIO
 
 /// Times the generator on a large panel. Off unless `POVREVIEW_SAMPLE_BENCH` holds the number
 /// of households (e.g. `POVREVIEW_SAMPLE_BENCH=1000000 swift test -c release --filter SampleBenchmark`).
@@ -16,8 +16,9 @@ import PovReviewIO
         let start = clock.now
         let summary = try SampleGenerator(configuration: configuration).write(to: directory)
         let elapsed = clock.now - start
-        let size = try FileManager.default.attributesOfItem(
-            atPath: directory.appendingPathComponent("households_2024.csv").path)[.size] as? Int ?? 0
+        let size =
+            try FileManager.default.attributesOfItem(
+                atPath: directory.appendingPathComponent("households_2024.csv").path)[.size] as? Int ?? 0
         print("sample bench: \(configuration.householdsPerYear) households in \(elapsed), \(size) bytes, \(summary.badRows.count) bad rows")
         #expect(summary.householdRows[2024] == configuration.householdsPerYear)
     }

@@ -1,7 +1,9 @@
 import Foundation
-import Testing
 import PovReviewCore
+import Testing
+
 @testable import PovReviewIO
+@testable import PovReviewSample
 
 @Suite("Sample generator") struct SampleGeneratorTests {
     typealias Support = SampleTestSupport
@@ -75,8 +77,12 @@ import PovReviewCore
         for year in 2021...2025 {
             let name = "households_\(year).csv"
             let file = try Support.read(directory.appendingPathComponent(name))
-            #expect(file.header == Column.allCases.filter { !$0.isPersonalData && $0 != .digitalServiceUsers
-                && $0 != .wasteDisposal }.map(\.rawValue))
+            #expect(
+                file.header
+                    == Column.allCases.filter {
+                        !$0.isPersonalData && $0 != .digitalServiceUsers
+                            && $0 != .wasteDisposal
+                    }.map(\.rawValue))
             let badLines = Set(summary.badRows.filter { $0.file == name }.map(\.line))
             for record in file.records where !badLines.contains(record.line) {
                 let household: Household
@@ -92,8 +98,9 @@ import PovReviewCore
                 }
                 #expect(parents.province.code == household.provinceCode)
                 #expect(parents.district?.code == household.districtCode)
-                #expect(household.village.hasPrefix("Thôn ") || household.village.hasPrefix("Bản ")
-                    || household.village.hasPrefix("Tổ dân phố "))
+                #expect(
+                    household.village.hasPrefix("Thôn ") || household.village.hasPrefix("Bản ")
+                        || household.village.hasPrefix("Tổ dân phố "))
             }
         }
     }
@@ -118,8 +125,9 @@ import PovReviewCore
             case .unknownUnit:
                 let household = try Support.household(record.fields, header: file.header)
                 let parents = admin.parents(ofCommune: household.communeCode, in: 2023)
-                #expect(parents == nil || parents?.district?.code != household.districtCode
-                    || parents?.province.code != household.provinceCode)
+                #expect(
+                    parents == nil || parents?.district?.code != household.districtCode
+                        || parents?.province.code != household.provinceCode)
             case .unsupportedYear:
                 #expect(record.fields[0] == "2019")
             case .duplicateHousehold:
@@ -337,49 +345,28 @@ import PovReviewCore
         #expect(!earlier.header.contains("waste_disposal"))
     }
 
-    // MARK: - Committed sample
-
-    @Test func theCommittedSampleIsReproducedByteForByte() throws {
-        let (directory, summary) = try Support.generate(SampleConfiguration())
-        let committed = Support.committedSampleData
-        let names = try FileManager.default.contentsOfDirectory(atPath: committed.path)
-            .filter { $0.hasSuffix(".csv") }.sorted()
-        #expect(names == summary.files.sorted())
-        for name in names {
-            #expect(try bytes(directory, name) == bytes(committed, name),
-                    "SampleData/\(name) is not what the generator writes: regenerate it (see SampleData/README.md)")
-        }
-    }
-
-    @Test func theReadmeListsEveryBadRow() throws {
-        let summary = try SampleGenerator(configuration: SampleConfiguration())
-            .write(to: Support.makeTemporaryDirectory())
-        let readme = try String(
-            contentsOf: Support.committedSampleData.appendingPathComponent("README.md"), encoding: .utf8)
-        for bad in summary.badRows {
-            #expect(readme.contains("| \(bad.line) | `\(bad.reason.rawValue)` |"),
-                    "README.md does not list line \(bad.line) (\(bad.reason.rawValue))")
-        }
-    }
-
     // MARK: - Helpers
 
     static func adminDirectory(_ directory: URL) throws -> AdminDirectory {
         let table = try ReferenceTable(
             contentsOf: directory.appendingPathComponent("admin_units.csv"), path: "admin_units.csv")
-        #expect(table.header == ["code", "name", "level", "parent_code", "poor_district",
-                                 "coastal_special_difficulty", "ethnic_region", "valid_from", "valid_to"])
+        #expect(
+            table.header == [
+                "code", "name", "level", "parent_code", "poor_district",
+                "coastal_special_difficulty", "ethnic_region", "valid_from", "valid_to",
+            ])
         var units: [AdminUnit] = []
         for record in table.records {
             let f = record.fields
             let level = try #require(UnitLevel(rawValue: f[2]))
             let from: ReviewYear? = Int(f[7]).map { ReviewYear($0) }
             let to: ReviewYear? = Int(f[8]).map { ReviewYear($0) }
-            units.append(AdminUnit(
-                code: UnitCode(f[0]), name: f[1], level: level,
-                parentCode: f[3].isEmpty ? nil : UnitCode(f[3]), poorDistrict: f[4] == "1",
-                coastalSpecialDifficulty: f[5] == "1", ethnicRegion: EthnicRegion(rawValue: f[6]),
-                validFrom: from, validTo: to, line: record.line))
+            units.append(
+                AdminUnit(
+                    code: UnitCode(f[0]), name: f[1], level: level,
+                    parentCode: f[3].isEmpty ? nil : UnitCode(f[3]), poorDistrict: f[4] == "1",
+                    coastalSpecialDifficulty: f[5] == "1", ethnicRegion: EthnicRegion(rawValue: f[6]),
+                    validFrom: from, validTo: to, line: record.line))
         }
         return AdminDirectory(units: units)
     }

@@ -122,13 +122,15 @@ struct SampleProvince: Sendable {
             _ name: String, _ commune: Int, _ weight: Int, newStyle: String? = nil,
             change: SpellingChange = .fixed, to split: Int? = nil
         ) -> Village {
-            Village(name: name, newStyleName: newStyle, spellingChange: change, commune: commune,
-                    weight: weight, splitSuccessor: split)
+            Village(
+                name: name, newStyleName: newStyle, spellingChange: change, commune: commune,
+                weight: weight, splitSuccessor: split)
         }
         villages = [
             v("Tổ dân phố 1", 0, 34), v("Tổ dân phố 2", 0, 30), v("Tổ dân phố 3", 0, 32), v("Tổ dân phố Trần Phú", 0, 28),
             v("Tổ dân phố Bắc Sơn", 1, 30), v("Tổ dân phố Nam Sơn", 1, 31), v("Tổ dân phố Trung Thành", 1, 27), v("Tổ dân phố Bến Đá", 1, 24),
-            v("Thôn Hưng Phú", 2, 22), v("Thôn Lộc Thọ", 2, 20), v("Thôn Hoà Bình", 2, 21, newStyle: "Thôn Hòa Bình", change: .modernisedIn2023), v("Thôn Đông Xá", 2, 18),
+            v("Thôn Hưng Phú", 2, 22), v("Thôn Lộc Thọ", 2, 20), v("Thôn Hoà Bình", 2, 21, newStyle: "Thôn Hòa Bình", change: .modernisedIn2023),
+            v("Thôn Đông Xá", 2, 18),
             v("Tổ dân phố Phố Mới", 3, 22), v("Tổ dân phố Ga", 3, 18), v("Tổ dân phố Chợ", 3, 20),
             v("Thôn Tân Thành", 4, 18), v("Thôn Tân Hưng", 4, 17), v("Thôn Cầu Đá", 4, 15), v("Thôn Gò Mây", 4, 14),
             // Xã Đồng Tâm is split by the reform: 40% of its households (by weight) to Phường

@@ -107,8 +107,7 @@ public struct SampleGenerator: Sendable {
             count: years.count)
 
         for village in province.villages.indices {
-            let slots = province.firstSlot(ofVillage: village, households: households)
-                ..< province.firstSlot(ofVillage: village + 1, households: households)
+            let slots = province.firstSlot(ofVillage: village, households: households)..<province.firstSlot(ofVillage: village + 1, households: households)
             for slot in slots {
                 var random = SampleRandom(seed: config.seed, stream: UInt64(slot))
                 var household = SampleHousehold(
@@ -148,10 +147,11 @@ public struct SampleGenerator: Sendable {
                             encoder: encoders[offset], duplicate: duplicate)
                         outputs[offset].append(row.bytes)
                         messyLine += 1
-                        summary.badRows.append(SampleBadRow(
-                            file: Self.dumpFileName(year), line: messyLine, reason: kinds[nextBadRow].reason,
-                            column: kinds[nextBadRow].column(withDistricts: !isReformed(year)),
-                            problem: row.problem))
+                        summary.badRows.append(
+                            SampleBadRow(
+                                file: Self.dumpFileName(year), line: messyLine, reason: kinds[nextBadRow].reason,
+                                column: kinds[nextBadRow].column(withDistricts: !isReformed(year)),
+                                problem: row.problem))
                         nextBadRow += 1
                     }
                     try outputs[offset].flushIfFull()

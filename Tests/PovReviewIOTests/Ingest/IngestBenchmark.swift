@@ -1,29 +1,32 @@
 import Foundation
 import PovReviewCore
+import PovReviewIO
 
-/// A hand-run measurement of the ingest hot path (scan + validate), for `make bench`.
+/// A hand-run measurement of the ingest hot path (scan + validate), run by `IngestBenchmarkTests`
+/// (`POVREVIEW_BENCH=1 swift test -c release --filter IngestBenchmarkTests`).
 ///
 /// Writes a synthetic dump of `rows` households (varied ids, 200 villages, a few NFD and
 /// Vietnamese spellings, thousands separators) to a temporary file, then times one
 /// `DumpReader` pass over it. Build in release mode for meaningful figures.
-public enum IngestBenchmark {
+enum IngestBenchmark {
     /// The result of one run.
-    public struct Result: Sendable, CustomStringConvertible {
-        public var rows: Int
-        public var accepted: Int
-        public var bytes: Int
-        public var seconds: Double
-        public var rowsPerSecond: Double { Double(rows) / seconds }
-        public var description: String {
+    struct Result: Sendable, CustomStringConvertible {
+        var rows: Int
+        var accepted: Int
+        var bytes: Int
+        var seconds: Double
+        var rowsPerSecond: Double { Double(rows) / seconds }
+        var description: String {
             let mb = Double(bytes) / 1_048_576
-            return String(format: "ingest: %d rows (%.1f MiB, %d accepted) in %.3f s = %.0f rows/s, %.0f MiB/s",
-                          rows, mb, accepted, seconds, rowsPerSecond, mb / seconds)
+            return String(
+                format: "ingest: %d rows (%.1f MiB, %d accepted) in %.3f s = %.0f rows/s, %.0f MiB/s",
+                rows, mb, accepted, seconds, rowsPerSecond, mb / seconds)
         }
     }
 
     /// Generates `rows` rows into a temporary file, reads them back, and reports the time of
     /// the read only.
-    public static func run(rows: Int = 1_000_000) throws -> Result {
+    static func run(rows: Int = 1_000_000) throws -> Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("povreview-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -46,29 +46,39 @@ extension SampleGenerator {
         let from = String(SampleConfiguration.reformYear.value)
         let provinceCode = province.provinceCode.rawValue
         func flag(_ value: Bool) -> String { value ? "1" : "0" }
-        var rows: [[String]] = [[
-            "code", "name", "level", "parent_code", "poor_district", "coastal_special_difficulty",
-            "ethnic_region", "valid_from", "valid_to",
-        ]]
+        var rows: [[String]] = [
+            [
+                "code", "name", "level", "parent_code", "poor_district", "coastal_special_difficulty",
+                "ethnic_region", "valid_from", "valid_to",
+            ]
+        ]
         rows.append([provinceCode, province.provinceName, "province", "", "0", "0", "", "", ""])
         for district in province.districts {
-            rows.append([district.code.rawValue, district.name, "district", provinceCode,
-                         flag(district.poor), "0", "", "", lastBefore])
+            rows.append([
+                district.code.rawValue, district.name, "district", provinceCode,
+                flag(district.poor), "0", "", "", lastBefore,
+            ])
         }
         for commune in province.communes {
-            rows.append([commune.code.rawValue, commune.name, "commune",
-                         province.districts[commune.district].code.rawValue, "0", flag(commune.coastal),
-                         commune.region?.rawValue ?? "", "", lastBefore])
+            rows.append([
+                commune.code.rawValue, commune.name, "commune",
+                province.districts[commune.district].code.rawValue, "0", flag(commune.coastal),
+                commune.region?.rawValue ?? "", "", lastBefore,
+            ])
         }
         guard reform else { return rows }
         var after: [[String]] = province.communes.indices.filter(province.continuesAfterReform).map { index in
             let commune = province.communes[index]
-            return [commune.code.rawValue, commune.name, "commune", provinceCode, "0", flag(commune.coastal),
-                    commune.region?.rawValue ?? "", from, ""]
+            return [
+                commune.code.rawValue, commune.name, "commune", provinceCode, "0", flag(commune.coastal),
+                commune.region?.rawValue ?? "", from, "",
+            ]
         }
         after += province.reformedCommunes.map { commune in
-            [commune.code.rawValue, commune.name, "commune", provinceCode, "0", flag(commune.coastal),
-             commune.region?.rawValue ?? "", from, ""]
+            [
+                commune.code.rawValue, commune.name, "commune", provinceCode, "0", flag(commune.coastal),
+                commune.region?.rawValue ?? "", from, "",
+            ]
         }
         return rows + after.sorted { $0[0] < $1[0] }
     }
@@ -78,8 +88,10 @@ extension SampleGenerator {
     func crosswalk() -> [[String]] {
         var rows: [[String]] = [["old_code", "new_code", "share"]]
         for row in province.communeCrosswalk() {
-            rows.append([province.communes[row.old].code.rawValue, province.reformedCommunes[row.new].code.rawValue,
-                         Self.decimal(numerator: row.weight, denominator: row.total)])
+            rows.append([
+                province.communes[row.old].code.rawValue, province.reformedCommunes[row.new].code.rawValue,
+                Self.decimal(numerator: row.weight, denominator: row.total),
+            ])
         }
         let reformYear = SampleConfiguration.reformYear
         for village in province.villages.indices {
@@ -110,8 +122,10 @@ extension SampleGenerator {
                     var hash = SampleRandom.hash(configuration.seed, UInt64(year.value))
                     for byte in code.rawValue.utf8 { hash = SampleRandom.hash(hash, UInt64(byte)) }
                     let tenths = 5 + Int(hash % 11)
-                    rows.append(["vinh-phuc", String(year.value), level, code.rawValue, "poor_rate_decrease",
-                                 "\(tenths / 10).\(tenths % 10)"])
+                    rows.append([
+                        "vinh-phuc", String(year.value), level, code.rawValue, "poor_rate_decrease",
+                        "\(tenths / 10).\(tenths % 10)",
+                    ])
                 }
             }
         }

@@ -1,6 +1,6 @@
 import Foundation
+import PovReviewSample
 import Testing
-import PovReviewIO
 
 /// Rewrites the committed `SampleData/` from the default configuration. Off unless
 /// `POVREVIEW_REGENERATE_SAMPLE=1` (`POVREVIEW_REGENERATE_SAMPLE=1 swift test --filter

@@ -1,6 +1,8 @@
 import Foundation
 import PovReviewCore
-@testable import PovReviewIO
+import PovReviewIO
+
+@testable import PovReviewSample
 
 /// Helpers for the sample-generator tests: a temporary directory per test, a small CSV reader,
 /// and a strict reading of a generated row back into a `Household`.
@@ -24,7 +26,7 @@ enum SampleTestSupport {
     static var committedSampleData: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("SampleData")
+            .appendingPathComponent("SampleData")
     }
 
     /// One CSV record: first physical line and fields.
@@ -180,7 +182,7 @@ enum SampleTestSupport {
     /// file against the numbers of standards.md).
     static let vn2022: Standard = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Pipelines/standards/vn-2022.yaml")
         return try! StandardFile.load(url)
     }()

@@ -185,25 +185,35 @@ struct SampleHousehold {
         }
 
         if deprived(Draw.water, -2.3) {
-            record.water = SampleRecord.pick(draws[Draw.waterKind], from: [
-                (.unprotectedWell, 4), (.unprotectedSpring, unit.region == .iii ? 6 : 1),
-                (.surface, 3), (.other, 1), (.none, 1),
-            ])
+            record.water = SampleRecord.pick(
+                draws[Draw.waterKind],
+                from: [
+                    (.unprotectedWell, 4), (.unprotectedSpring, unit.region == .iii ? 6 : 1),
+                    (.surface, 3), (.other, 1), (.none, 1),
+                ])
         } else {
-            record.water = SampleRecord.pick(draws[Draw.waterKind], from: urban
-                ? [(.piped, 16), (.drilledWell, 3), (.bottled, 1)]
-                : [(.drilledWell, 6), (.protectedWell, 4), (.piped, 4), (.rainwater, 2),
-                   (.protectedSpring, unit.region == nil ? 0 : 4), (.bottled, 1)])
+            record.water = SampleRecord.pick(
+                draws[Draw.waterKind],
+                from: urban
+                    ? [(.piped, 16), (.drilledWell, 3), (.bottled, 1)]
+                    : [
+                        (.drilledWell, 6), (.protectedWell, 4), (.piped, 4), (.rainwater, 2),
+                        (.protectedSpring, unit.region == nil ? 0 : 4), (.bottled, 1),
+                    ])
         }
 
         if deprived(Draw.latrine, -1.6) {
-            record.latrine = SampleRecord.pick(draws[Draw.latrineKind], from: [
-                (.unhygienicPit, 6), (.hanging, unit.coastal ? 2 : 1), (.none, 2), (.other, 1),
-            ])
+            record.latrine = SampleRecord.pick(
+                draws[Draw.latrineKind],
+                from: [
+                    (.unhygienicPit, 6), (.hanging, unit.coastal ? 2 : 1), (.none, 2), (.other, 1),
+                ])
         } else {
-            record.latrine = SampleRecord.pick(draws[Draw.latrineKind], from: urban
-                ? [(.septic, 14), (.pourFlush, 3)]
-                : [(.septic, 6), (.pourFlush, 5), (.doubleVault, 2), (.biogas, 1), (.ventilatedPit, 1)])
+            record.latrine = SampleRecord.pick(
+                draws[Draw.latrineKind],
+                from: urban
+                    ? [(.septic, 14), (.pourFlush, 3)]
+                    : [(.septic, 6), (.pourFlush, 5), (.doubleVault, 2), (.biogas, 1), (.ventilatedPit, 1)])
         }
 
         if !deprived(Draw.telecom, -1.4) {
@@ -223,9 +233,11 @@ struct SampleHousehold {
 
         // vn-2027 fields, written only in files of review years that need them.
         record.digitalServiceUsers = record.internetUsers == 0 ? 0 : min(record.internetUsers, 1 + Int(draws[Draw.users] * 2))
-        record.waste = SampleRecord.pick((draws[Draw.areaSize] * 64).truncatingRemainder(dividingBy: 1), from: urban
-            ? [(.collected, 18), (.burned, 1), (.openDumping, 1)]
-            : [(.collected, 8), (.composted, 3), (.burned, 5), (.buried, 2), (.openDumping, 2), (.none, 1)])
+        record.waste = SampleRecord.pick(
+            (draws[Draw.areaSize] * 64).truncatingRemainder(dividingBy: 1),
+            from: urban
+                ? [(.collected, 18), (.burned, 1), (.openDumping, 1)]
+                : [(.collected, 8), (.composted, 3), (.burned, 5), (.buried, 2), (.openDumping, 2), (.none, 1)])
         return record
     }
 }
