@@ -24,6 +24,7 @@ run: build
 	$(RELEASE_BIN) run --pipeline $(PIPELINE); status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ] || [ $$status -eq 4 ]
 
 test: test-deps
+	scripts/check_format.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/crosscheck.sh .build/debug/povreview

@@ -24,9 +24,11 @@ struct EvaluateCommand: ParsableCommand {
         var config = try options.config()
         let isFile = plan.hasSuffix(".yaml") || plan.hasSuffix(".yml")
         let selection = config.plans.first { $0.id == plan }
-        config.plans = [PipelineConfig.PlanSelection(
-            id: isFile ? nil : plan, file: isFile ? URL(fileURLWithPath: plan) : nil,
-            territory: territory ?? selection?.territory)]
+        config.plans = [
+            PipelineConfig.PlanSelection(
+                id: isFile ? nil : plan, file: isFile ? URL(fileURLWithPath: plan) : nil,
+                territory: territory ?? selection?.territory)
+        ]
         guard FileManager.default.fileExists(atPath: config.databaseFile.path) else {
             throw CommandFailure("no database at \(config.databaseFile.path); run `povreview run` first, or pass --database FILE")
         }
@@ -44,24 +46,29 @@ struct EvaluateCommand: ParsableCommand {
             var results = PlanEvaluator(input: input).evaluate(loaded, options: EvaluationOptions(territoryOverride: planTerritory))
             if results.isEmpty {
                 let provinces = try TerritoryCoverage.provinces(in: database)
-                throw CommandFailure(TerritoryCoverage.message(plan: loaded, territory: planTerritory, provinces: provinces)
-                                     + "; nothing was written")
+                throw CommandFailure(
+                    TerritoryCoverage.message(plan: loaded, territory: planTerritory, provinces: provinces)
+                        + "; nothing was written")
             }
             if let year {
                 let years = Set(results.map(\.evaluationYear.value)).sorted()
                 results = results.filter { $0.evaluationYear.value == year }
                 if results.isEmpty {
-                    throw CommandFailure("plan \(loaded.id) has no result for evaluation year \(year) (years with results: \(years.map(String.init).joined(separator: ", "))); nothing was written")
+                    throw CommandFailure(
+                        "plan \(loaded.id) has no result for evaluation year \(year) (years with results: \(years.map(String.init).joined(separator: ", "))); nothing was written"
+                    )
                 }
             }
             // The same evaluate stage as `run`: the plan's criteria, its sustained escapes and
             // its verdicts under each sensitivity scenario.
             try database.transaction {
-                try PlanEvaluation.store(results, plan: loaded, territory: planTerritory, year: year.map { ReviewYear($0) },
-                                         evaluator: PlanEvaluator(input: input), database: database)
+                try PlanEvaluation.store(
+                    results, plan: loaded, territory: planTerritory, year: year.map { ReviewYear($0) },
+                    evaluator: PlanEvaluator(input: input), database: database)
             }
-            try CriteriaSensitivity.refresh(plans: [(loaded, planTerritory)], input: input, standards: standards,
-                                            year: year.map { ReviewYear($0) }, database: database)
+            try CriteriaSensitivity.refresh(
+                plans: [(loaded, planTerritory)], input: input, standards: standards,
+                year: year.map { ReviewYear($0) }, database: database)
             FileHandleOutput.standardOutput.write(Self.table(results))
         } catch let error as CommandFailure {
             throw error

@@ -7,7 +7,9 @@ extension ExplainCommand {
     func writeUnitMeasures(_ db: SQLiteDatabase) throws {
         let summary = try UnitMeasuresReader.summary(database: db, unit: unit, year: year, plan: plan)
         if plan == nil && summary.depths.isEmpty && summary.findings.isEmpty && summary.verdictsChecked == 0 {
-            throw CommandFailure("no analyst measures for unit \(unit)\(year.map { " in \($0)" } ?? ""); check the unit code (villages are <commune_code>/<village name>) and run `povreview run` to fill the tables")
+            throw CommandFailure(
+                "no analyst measures for unit \(unit)\(year.map { " in \($0)" } ?? ""); check the unit code (villages are <commune_code>/<village name>) and run `povreview run` to fill the tables"
+            )
         }
         FileHandleOutput.standardOutput.write(summary.text(vietnamese: lang != .en))
     }

@@ -19,7 +19,8 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Plan id (without it: only the unit's depth, integrity findings and robustness).")
     var plan: String?
 
-    @Option(name: .long, help: "Unit code (province, district, commune, or <commune>/<village name>; village spellings are folded like the pipeline's: Hoà = Hòa).")
+    @Option(
+        name: .long, help: "Unit code (province, district, commune, or <commune>/<village name>; village spellings are folded like the pipeline's: Hoà = Hòa).")
     var unit: String
 
     @Option(name: .long, help: "Evaluation year (default: all).")
@@ -76,7 +77,9 @@ struct ExplainLookup {
         let plans = try strings("SELECT DISTINCT plan FROM criteria_results ORDER BY plan", [])
         guard plans.contains(plan) else {
             let known = plans.isEmpty ? "none" : plans.joined(separator: ", ")
-            throw CommandFailure("plan \"\(plan)\" has no results in this database (plans with results: \(known)).\(NearestNames.hint(for: plan, in: plans)) If it is a plan file, run `povreview evaluate --plan \(plan)` first.")
+            throw CommandFailure(
+                "plan \"\(plan)\" has no results in this database (plans with results: \(known)).\(NearestNames.hint(for: plan, in: plans)) If it is a plan file, run `povreview evaluate --plan \(plan)` first."
+            )
         }
     }
 
@@ -92,17 +95,23 @@ struct ExplainLookup {
         if codes.contains(code) { return code }
         let known = try database.rows("SELECT unit_name FROM unit_rates WHERE unit_code = ? LIMIT 1", [.text(code)])
         if let name = known.first?[0].string {
-            throw CommandFailure("unit \(code) (\(name)) is in the database, but plan \(plan) judges it on no criterion (no criterion of the plan applies to it).")
+            throw CommandFailure(
+                "unit \(code) (\(name)) is in the database, but plan \(plan) judges it on no criterion (no criterion of the plan applies to it).")
         }
-        throw CommandFailure("unit \"\(unit)\" not found among the units plan \(plan) judges.\(NearestNames.hint(for: code, in: codes)) Codes are those of unit_rates.unit_code; a village is <commune code>/<village name>.")
+        throw CommandFailure(
+            "unit \"\(unit)\" not found among the units plan \(plan) judges.\(NearestNames.hint(for: code, in: codes)) Codes are those of unit_rates.unit_code; a village is <commune code>/<village name>."
+        )
     }
 
     func check(criterion: String, plan: String, unit: String) throws {
         let criteria = try strings("SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? ORDER BY criterion_id", [.text(plan)])
         guard criteria.contains(criterion) else {
-            throw CommandFailure("criterion \"\(criterion)\" is not a criterion of plan \(plan).\(NearestNames.hint(for: criterion, in: criteria)) Criteria: \(criteria.joined(separator: ", ")).")
+            throw CommandFailure(
+                "criterion \"\(criterion)\" is not a criterion of plan \(plan).\(NearestNames.hint(for: criterion, in: criteria)) Criteria: \(criteria.joined(separator: ", "))."
+            )
         }
-        let ofUnit = try strings("SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? AND unit_code = ? ORDER BY criterion_id", [.text(plan), .text(unit)])
+        let ofUnit = try strings(
+            "SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? AND unit_code = ? ORDER BY criterion_id", [.text(plan), .text(unit)])
         guard ofUnit.contains(criterion) else {
             throw CommandFailure("criterion \(criterion) of plan \(plan) does not apply to unit \(unit); its criteria are: \(ofUnit.joined(separator: ", ")).")
         }
@@ -114,7 +123,9 @@ struct ExplainLookup {
         if let criterion { sql += " AND criterion_id = ?"; values.append(.text(criterion)) }
         let years = try database.rows(sql + " ORDER BY evaluation_year", values).compactMap { $0[0].int }
         guard years.contains(year) else {
-            throw CommandFailure("no result for unit \(unit)\(criterion.map { ", criterion \($0)" } ?? "") of plan \(plan) in \(year); evaluated years: \(years.map(String.init).joined(separator: ", ")).")
+            throw CommandFailure(
+                "no result for unit \(unit)\(criterion.map { ", criterion \($0)" } ?? "") of plan \(plan) in \(year); evaluated years: \(years.map(String.init).joined(separator: ", "))."
+            )
         }
     }
 

@@ -29,8 +29,10 @@ struct LogLineHandler: LogHandler {
         Logger(label: label) { label in LogLineHandler(format: format, label: label) }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?,
-             source: String, file: String, function: String, line: UInt) {
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?,
+        source: String, file: String, function: String, line: UInt
+    ) {
         let time = RunClock.timestamp(Date())
         let all = metadata.merging(extra ?? [:]) { $1 }
         let text: String

@@ -7,7 +7,8 @@ enum NearestNames {
     /// code-point order; only those within half the longer length, so nonsense suggests nothing.
     static func nearest(to name: String, in candidates: [String], limit: Int = 3) -> [String] {
         let target = Array(name.lowercased())
-        return candidates
+        return
+            candidates
             .map { ($0, distance(target, Array($0.lowercased()))) }
             .filter { $0.1 <= max(target.count, $0.0.count) / 2 }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }

@@ -39,7 +39,8 @@ struct PipelineOptions: ParsableArguments {
         // pipeline's (the sample province's) admin file was used silently and every unit name
         // and kind came out wrong or missing.
         if let inputs, admin == nil {
-            throw ValidationError("""
+            throw ValidationError(
+                """
                 --inputs \(inputs) replaces the pipeline's dumps, but no --admin was given: the pipeline's \
                 administrative-units file belongs to other dumps and would not match them. Pass --admin FILE, \
                 the administrative-units CSV (admin_units.csv) of the same province as the dumps.
@@ -49,7 +50,8 @@ struct PipelineOptions: ParsableArguments {
             inputs: url(inputs), admin: url(admin), database: url(database), totals: url(totals),
             crosswalk: url(crosswalk), targets: url(targets), exports: url(exports))
         guard let file = url(pipeline), FileManager.default.fileExists(atPath: file.path) else {
-            throw ValidationError("pipeline file \(pipeline) not found; pass --pipeline FILE (the default is Pipelines/default.yaml, relative to the current folder)")
+            throw ValidationError(
+                "pipeline file \(pipeline) not found; pass --pipeline FILE (the default is Pipelines/default.yaml, relative to the current folder)")
         }
         do {
             return try PipelineConfig.load(file: file, overrides: overrides)

@@ -7,7 +7,8 @@ public struct PovReviewCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "povreview",
         abstract: "Turns annual poor-household review dumps into trustworthy statistics.",
-        discussion: "Reads the annual review dumps (CSV), validates and classifies every household under the multidimensional poverty standard of its review year, aggregates village → commune → district → province rates into SQLite, tracks households across years, evaluates the emulation criteria of the plans and writes CSV, XLSX and HTML exports.",
+        discussion:
+            "Reads the annual review dumps (CSV), validates and classifies every household under the multidimensional poverty standard of its review year, aggregates village → commune → district → province rates into SQLite, tracks households across years, evaluates the emulation criteria of the plans and writes CSV, XLSX and HTML exports.",
         version: PovReviewVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, EvaluateCommand.self, ExplainCommand.self,
@@ -48,4 +49,3 @@ public struct PovReviewCommand: AsyncParsableCommand {
         Foundation.exit(code)
     }
 }
-

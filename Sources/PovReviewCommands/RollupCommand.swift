@@ -32,16 +32,19 @@ struct RollupCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.description)
         }
-        var text = "rollup: \(summary.sources) province database(s), review years "
+        var text =
+            "rollup: \(summary.sources) province database(s), review years "
             + summary.reviewYears.map(String.init).joined(separator: ", ")
             + ": \(summary.copiedRows) unit rows copied, \(summary.regionRows) region rows, \(summary.countryRows) country rows → \(database)\n"
         if !summary.provisionalProvinces.isEmpty {
-            text += "rollup: note: the region of province(s) \(summary.provisionalProvinces.map(\.rawValue).joined(separator: ", ")) is provisional in \(regions)\n"
+            text +=
+                "rollup: note: the region of province(s) \(summary.provisionalProvinces.map(\.rawValue).joined(separator: ", ")) is provisional in \(regions)\n"
         }
         FileHandleOutput.standardOutput.write(text)
         for gap in summary.gaps {
             FileHandleOutput.standardError.write(
-                "warning: province \(gap.province) is missing from review year \(gap.reviewYear) (present in \(gap.presentIn.map(String.init).joined(separator: ", "))); the region and country rows of \(gap.reviewYear) leave it out (see rollup_gaps)\n")
+                "warning: province \(gap.province) is missing from review year \(gap.reviewYear) (present in \(gap.presentIn.map(String.init).joined(separator: ", "))); the region and country rows of \(gap.reviewYear) leave it out (see rollup_gaps)\n"
+            )
         }
     }
 }

@@ -73,9 +73,10 @@ enum RunSummary {
         let width = max(20, report.files.map(\.path.count).max() ?? 0)
         lines.append(pad("file", width) + "  " + left("read", 10) + "  " + left("accepted", 10) + "  " + left("quarantined", 11))
         for file in report.files {
-            lines.append(pad(file.path, width) + "  " + left(TerminalProgress.grouped(file.rowsRead), 10) + "  "
-                         + left(TerminalProgress.grouped(file.rowsAccepted), 10) + "  "
-                         + left(TerminalProgress.grouped(file.rowsQuarantined), 11))
+            lines.append(
+                pad(file.path, width) + "  " + left(TerminalProgress.grouped(file.rowsRead), 10) + "  "
+                    + left(TerminalProgress.grouped(file.rowsAccepted), 10) + "  "
+                    + left(TerminalProgress.grouped(file.rowsQuarantined), 11))
             if !file.byReason.isEmpty {
                 let reasons = file.byReason.sorted { $0.key.rawValue < $1.key.rawValue }
                     .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
@@ -84,13 +85,15 @@ enum RunSummary {
         }
         lines.append("")
         lines.append("Province by review year:")
-        lines.append("year  standard  province  " + left("households", 10) + "  " + left("poor", 8) + "  " + left("near-poor", 9)
-                     + "  " + left("poor %", 7) + "  " + left("near-poor %", 11) + "  " + left("poor+near %", 11))
+        lines.append(
+            "year  standard  province  " + left("households", 10) + "  " + left("poor", 8) + "  " + left("near-poor", 9)
+                + "  " + left("poor %", 7) + "  " + left("near-poor %", 11) + "  " + left("poor+near %", 11))
         for p in report.provinces {
-            lines.append("\(p.reviewYear)  \(pad(p.standard, 8))  \(pad(p.provinceCode, 8))  "
-                         + left(TerminalProgress.grouped(p.households), 10) + "  " + left(TerminalProgress.grouped(p.poor), 8) + "  "
-                         + left(TerminalProgress.grouped(p.nearPoor), 9) + "  " + left(String(format: "%.2f", p.poorRate), 7) + "  "
-                         + left(String(format: "%.2f", p.nearPoorRate), 11) + "  " + left(String(format: "%.2f", p.poorNearPoorRate), 11))
+            lines.append(
+                "\(p.reviewYear)  \(pad(p.standard, 8))  \(pad(p.provinceCode, 8))  "
+                    + left(TerminalProgress.grouped(p.households), 10) + "  " + left(TerminalProgress.grouped(p.poor), 8) + "  "
+                    + left(TerminalProgress.grouped(p.nearPoor), 9) + "  " + left(String(format: "%.2f", p.poorRate), 7) + "  "
+                    + left(String(format: "%.2f", p.nearPoorRate), 11) + "  " + left(String(format: "%.2f", p.poorNearPoorRate), 11))
         }
         lines.append("")
         lines.append(rebuildLine(report.rebuild))
@@ -112,7 +115,8 @@ enum RunSummary {
             let years = partial.keptYears.map(String.init).joined(separator: ", ")
             var line = "Incremental: read again \(partial.reread.isEmpty ? "no dump" : partial.reread.joined(separator: ", "))"
             if !partial.removed.isEmpty { line += "; dropped \(partial.removed.joined(separator: ", "))" }
-            return line + "; kept review years \(years) of run \(partial.previousRunID) (\(partial.kept.count) dumps not read) with the transitions among them; the rest recomputed from the merged rows."
+            return line
+                + "; kept review years \(years) of run \(partial.previousRunID) (\(partial.kept.count) dumps not read) with the transitions among them; the rest recomputed from the merged rows."
         }
     }
 

@@ -141,7 +141,9 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
         guard !quiet else { return }
         lock.withLock {
             if live { output.write("\r\u{1B}[K") }
-            emit("[ingest] \(report.path): \(Self.grouped(report.rowsRead)) read, \(Self.grouped(report.rowsAccepted)) accepted, \(Self.grouped(report.rowsQuarantined)) quarantined", stage: "ingest")
+            emit(
+                "[ingest] \(report.path): \(Self.grouped(report.rowsRead)) read, \(Self.grouped(report.rowsAccepted)) accepted, \(Self.grouped(report.rowsQuarantined)) quarantined",
+                stage: "ingest")
         }
     }
 

@@ -24,7 +24,8 @@ struct ValidateCommand: ParsableCommand {
         }
         var text = ""
         for file in result.files {
-            text += "\(file.path): \(file.rowsRead) rows read, \(file.rowsAccepted) accepted, \(file.rowsQuarantined) quarantined (\(String(format: "%.2f", file.quarantinedShare * 100))% of lines)\n"
+            text +=
+                "\(file.path): \(file.rowsRead) rows read, \(file.rowsAccepted) accepted, \(file.rowsQuarantined) quarantined (\(String(format: "%.2f", file.quarantinedShare * 100))% of lines)\n"
             for sample in result.quarantine where sample.file == file.path {
                 text += "  \(sample.file):\(sample.line)\(sample.column.map { " [\($0)]" } ?? ""): \(sample.reason): \(sample.message)\n"
             }

@@ -12,12 +12,14 @@ struct AnalystMeasuresTests {
         let levels = [("village", "commune_code || '/' || village"), ("commune", "commune_code"), ("province", "province_code")]
         for k in [2, 3, 4] {
             for (level, code) in levels {
-                let direct = try db.rows("""
+                let direct = try db.rows(
+                    """
                     SELECT review_year, standard, \(code) AS unit, count(*), sum(deprivation_count >= ?1),
                         ifnull(sum(CASE WHEN deprivation_count >= ?1 THEN deprivation_count END), 0)
                     FROM household_status GROUP BY review_year, standard, unit ORDER BY 1, 2, 3
                     """, [.integer(Int64(k))])
-                let stored = try db.rows("""
+                let stored = try db.rows(
+                    """
                     SELECT review_year, standard, unit_code, households, multidimensionally_poor, deprivations_of_poor
                     FROM unit_af_measures WHERE level = ? AND scope = 'all' AND k = ? ORDER BY 1, 2, 3
                     """, [.text(level), .integer(Int64(k))])
@@ -26,7 +28,9 @@ struct AnalystMeasuresTests {
             }
         }
         // H, A and M0 from the integers: one division each.
-        for row in try db.rows("SELECT households, multidimensionally_poor, deprivations_of_poor, indicator_count, headcount_ratio, intensity, adjusted_headcount FROM unit_af_measures") {
+        for row in try db.rows(
+            "SELECT households, multidimensionally_poor, deprivations_of_poor, indicator_count, headcount_ratio, intensity, adjusted_headcount FROM unit_af_measures"
+        ) {
             let (n, q, d, c) = (Double(row[0].int!), Double(row[1].int!), Double(row[2].int!), Double(row[3].int!))
             #expect(row[4].double == q / n)
             #expect(row[5].double == (q == 0 ? nil : d / (q * c)))
@@ -37,7 +41,8 @@ struct AnalystMeasuresTests {
     @Test("low_income scope with k = the standard's cut-off counts exactly the official poor")
     func lowIncomeScopeIsTheOfficialPoor() async throws {
         let db = try await SampleDataTests.database()
-        let mismatches = try db.rows("""
+        let mismatches = try db.rows(
+            """
             SELECT count(*), sum(m.multidimensionally_poor <> r.poor OR m.households <> r.poor_near_poor)
             FROM unit_af_measures m JOIN standards s ON s.standard = m.standard AND s.deprivation_cutoff = m.k
             JOIN unit_rates r USING (review_year, standard, level, unit_code)
@@ -50,7 +55,8 @@ struct AnalystMeasuresTests {
     @Test("unit_af_indicators: contributions sum to 100 and censored counts sum to Σ D")
     func contributionsSumToHundred() async throws {
         let db = try await SampleDataTests.database()
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT sum(i.contribution_percent), sum(i.deprived_poor_households), m.deprivations_of_poor
             FROM unit_af_indicators i JOIN unit_af_measures m USING (review_year, standard, level, unit_code, scope, k)
             WHERE m.deprivations_of_poor > 0
@@ -67,24 +73,28 @@ struct AnalystMeasuresTests {
     func sensitivityMatchesADirectCount() async throws {
         let db = try await SampleDataTests.database()
         // Income basis: 100·I ≤ 105·line; score basis: 100·score ≤ 105·score line (140 / 175).
-        let plus5 = try db.rows("""
+        let plus5 = try db.rows(
+            """
             SELECT review_year, commune_code,
                 sum(CASE WHEN (income_basis = 'income' AND income_per_capita * 100 <= 105 * (CASE area WHEN 'rural' THEN 1500000 ELSE 2000000 END))
                            OR (income_basis = 'score' AND income_score * 100 <= 105 * (CASE area WHEN 'rural' THEN 140 ELSE 175 END))
                          THEN deprivation_count >= 3 ELSE 0 END)
             FROM household_status WHERE standard = 'vn-2022' GROUP BY 1, 2 ORDER BY 1, 2
             """)
-        let stored = try db.rows("""
+        let stored = try db.rows(
+            """
             SELECT review_year, unit_code, poor FROM sensitivity
             WHERE standard = 'vn-2022' AND level = 'commune' AND scenario = 'line_plus_5' ORDER BY 1, 2
             """)
         #expect(!plus5.isEmpty && stored == plus5)
-        let minus1 = try db.rows("""
+        let minus1 = try db.rows(
+            """
             SELECT review_year, commune_code, sum(status IN ('poor', 'near_poor') AND deprivation_count >= 2),
                 sum(status = 'near_poor' AND deprivation_count = 2)
             FROM household_status WHERE standard = 'vn-2022' GROUP BY 1, 2 ORDER BY 1, 2
             """)
-        let storedMinus1 = try db.rows("""
+        let storedMinus1 = try db.rows(
+            """
             SELECT review_year, unit_code, poor, households_changing_status FROM sensitivity
             WHERE standard = 'vn-2022' AND level = 'commune' AND scenario = 'cutoff_minus_1' ORDER BY 1, 2
             """)
@@ -100,7 +110,8 @@ struct AnalystMeasuresTests {
         #expect(rows[0][0].int == results * 6)
         #expect(rows[0][1].int == 6)
         #expect(rows[0][2].int == 0)
-        let official = try db.rows("""
+        let official = try db.rows(
+            """
             SELECT count(*) FROM criteria_sensitivity s JOIN criteria_results r
                 USING (plan, criterion_id, level, unit_code, evaluation_year, standard)
             WHERE s.official_verdict <> r.verdict
@@ -112,7 +123,8 @@ struct AnalystMeasuresTests {
     func unitChangesFromUnitRates() async throws {
         let db = try await SampleDataTests.database()
         let rates = try db.rows("SELECT review_year, poor_rate FROM unit_rates WHERE level = 'province' AND standard = 'vn-2022' ORDER BY 1")
-        let change = try db.rows("""
+        let change = try db.rows(
+            """
             SELECT from_year, to_year, from_value, to_value, absolute_change, annualised_absolute FROM unit_changes
             WHERE level = 'province' AND standard = 'vn-2022' AND measure = 'poor_rate' AND kind = 'whole_period'
             """)

@@ -45,17 +45,20 @@ struct AtomicityTests {
         let folder = workspace.appendingPathComponent("no-members")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let original = try String(contentsOf: workspace.appendingPathComponent("data/households_2024.csv"), encoding: .utf8)
-        let cut = original.split(separator: "\n").map { line in
-            var fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            fields.remove(at: 7)
-            return fields.joined(separator: ",")
-        }.joined(separator: "\n") + "\n"
+        let cut =
+            original.split(separator: "\n").map { line in
+                var fields = line.split(separator: ",", omittingEmptySubsequences: false)
+                fields.remove(at: 7)
+                return fields.joined(separator: ",")
+            }.joined(separator: "\n") + "\n"
         #expect(!cut.contains("members,ethnic_minority") && cut.contains("area,ethnic_minority"))
         try cut.write(to: folder.appendingPathComponent("households_2024.csv"), atomically: true, encoding: .utf8)
 
         let output = try await EndToEnd.spawn(
-            ["run", "--pipeline", "pipeline.yaml", "--inputs", folder.path, "--admin", "data/admin_units.csv",
-             "--database", database.path, "--no-exports"], in: workspace)
+            [
+                "run", "--pipeline", "pipeline.yaml", "--inputs", folder.path, "--admin", "data/admin_units.csv",
+                "--database", database.path, "--no-exports",
+            ], in: workspace)
 
         #expect(output.status != 0)
         #expect(output.stderr.contains("households_2024.csv"), "\(output.stderr)")
@@ -64,8 +67,9 @@ struct AtomicityTests {
         #expect(EndToEnd.leftovers(in: database.deletingLastPathComponent()).isEmpty)
     }
 
-    @Test("A run killed while ingesting leaves the previous database intact; the next run cleans up after it",
-          .timeLimit(.minutes(5)))  // a hang guard: the suite runs 2 cores busy
+    @Test(
+        "A run killed while ingesting leaves the previous database intact; the next run cleans up after it",
+        .timeLimit(.minutes(5)))  // a hang guard: the suite runs 2 cores busy
     func killedRun() async throws {
         let (workspace, database) = try await TinyProvince.run()
         let before = try Data(contentsOf: database)
@@ -77,9 +81,11 @@ struct AtomicityTests {
 
         let process = Process()
         process.executableURL = EndToEnd.executable
-        process.arguments = ["run", "--pipeline", "pipeline.yaml", "--inputs", big.path,
-                             "--admin", big.appendingPathComponent("admin_units.csv").path,
-                             "--database", database.path, "--no-exports"]
+        process.arguments = [
+            "run", "--pipeline", "pipeline.yaml", "--inputs", big.path,
+            "--admin", big.appendingPathComponent("admin_units.csv").path,
+            "--database", database.path, "--no-exports",
+        ]
         process.currentDirectoryURL = workspace
         // The run kills itself (SIGKILL) where ingest starts, its new database already begun
         // beside the old one (FaultInjection `kill:ingest-started`). Polling for a moment to kill

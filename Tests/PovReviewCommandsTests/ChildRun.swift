@@ -12,8 +12,9 @@ struct ChildRun {
     /// Starts the executable with `arguments` in `directory`; `fault` sets `POVREVIEW_FAULT`,
     /// `environment` adds or replaces variables.
     init(_ arguments: [String], in directory: URL, fault: String? = nil, environment extra: [String: String] = [:]) throws {
-        try #require(FileManager.default.isExecutableFile(atPath: EndToEnd.executable.path),
-                     "no povreview executable at \(EndToEnd.executable.path); build it with `swift build --build-tests`")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: EndToEnd.executable.path),
+            "no povreview executable at \(EndToEnd.executable.path); build it with `swift build --build-tests`")
         let id = UUID().uuidString.prefix(8)
         stdout = directory.appendingPathComponent(".child-\(id).out")
         stderr = directory.appendingPathComponent(".child-\(id).err")
@@ -70,8 +71,9 @@ struct TwoInputSets {
             let folder = workspace.appendingPathComponent("inputs-\(set)")
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             for year in years {
-                try manager.copyItem(at: workspace.appendingPathComponent("data/households_\(year).csv"),
-                                     to: folder.appendingPathComponent("households_\(year).csv"))
+                try manager.copyItem(
+                    at: workspace.appendingPathComponent("data/households_\(year).csv"),
+                    to: folder.appendingPathComponent("households_\(year).csv"))
             }
         }
         database = workspace.appendingPathComponent("out/tiny.sqlite")
@@ -79,8 +81,10 @@ struct TwoInputSets {
     }
 
     func arguments(_ set: String, extra: [String] = []) -> [String] {
-        ["run", "--pipeline", "pipeline.yaml", "--inputs", workspace.appendingPathComponent("inputs-\(set)").path,
-         "--admin", "data/admin_units.csv", "--database", database.path, "--exports", exports.path, "--quiet"] + extra
+        [
+            "run", "--pipeline", "pipeline.yaml", "--inputs", workspace.appendingPathComponent("inputs-\(set)").path,
+            "--admin", "data/admin_units.csv", "--database", database.path, "--exports", exports.path, "--quiet",
+        ] + extra
     }
 
     /// Which set the published database and exports come from ("A", "B"; "none" when missing,
@@ -92,10 +96,10 @@ struct TwoInputSets {
     func databaseSet() -> String {
         guard FileManager.default.fileExists(atPath: database.path) else { return "none" }
         guard let db = try? EndToEnd.open(database),
-              (try? db.rows("PRAGMA integrity_check")) == [[.text("ok")]],
-              let status = try? db.rows("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1").first?[0].string,
-              status == "succeeded",
-              let years = try? db.rows("SELECT DISTINCT review_year FROM household_status ORDER BY 1").compactMap({ $0[0].int })
+            (try? db.rows("PRAGMA integrity_check")) == [[.text("ok")]],
+            let status = try? db.rows("SELECT status FROM runs ORDER BY run_id DESC LIMIT 1").first?[0].string,
+            status == "succeeded",
+            let years = try? db.rows("SELECT DISTINCT review_year FROM household_status ORDER BY 1").compactMap({ $0[0].int })
         else { return "broken" }
         switch years {
         case [2022, 2023, 2024]: return "A"
@@ -111,7 +115,7 @@ struct TwoInputSets {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: exports.path)) ?? []
         if names.isEmpty { return "none" }
         guard Self.exportFiles.allSatisfy(names.contains),
-              let inputs = try? String(contentsOf: exports.appendingPathComponent("07-tep-dau-vao.csv"), encoding: .utf8)
+            let inputs = try? String(contentsOf: exports.appendingPathComponent("07-tep-dau-vao.csv"), encoding: .utf8)
         else { return "broken: \(names.sorted())" }
         return inputs.contains("households_2022.csv") ? "A" : "B"
     }

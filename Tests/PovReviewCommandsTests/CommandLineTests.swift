@@ -41,7 +41,8 @@ struct CommandLineTests {
         // 2024: commune 77001 has 4 poor of a total of 20 households, 77002 1 of 10; the
         // district and province add their communes' totals (30, 5 poor). Villages stay on the
         // dump (village A: 6 households); the ethnic-minority rate stays on dump counts (3 of 5).
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT level, unit_code, households, poor, poor_rate, denominator_source, ethnic_minority_poor_rate
             FROM unit_rates WHERE review_year = 2024 AND level IN ('commune', 'district', 'village') ORDER BY level, unit_code
             """)
@@ -63,8 +64,9 @@ struct CommandLineTests {
         let inputs = workspace.appendingPathComponent("elsewhere")
         try manager.createDirectory(at: inputs, withIntermediateDirectories: true)
         for year in 2022...2024 {
-            try manager.copyItem(at: workspace.appendingPathComponent("data/households_\(year).csv"),
-                                 to: inputs.appendingPathComponent("households_\(year).csv"))
+            try manager.copyItem(
+                at: workspace.appendingPathComponent("data/households_\(year).csv"),
+                to: inputs.appendingPathComponent("households_\(year).csv"))
         }
         try "not,a,dump\n".write(to: inputs.appendingPathComponent("households_2024.csv.bak"), atomically: true, encoding: .utf8)
         try "not,a,dump\n".write(to: inputs.appendingPathComponent("notes.csv"), atomically: true, encoding: .utf8)
@@ -76,12 +78,15 @@ struct CommandLineTests {
         let database = workspace.appendingPathComponent("custom/place.sqlite")
 
         let status = await EndToEnd.povreview(
-            ["run", "--pipeline", pipeline.path, "--inputs", inputs.path, "--admin", admin.path,
-             "--database", database.path, "--quiet", "--no-exports"])
+            [
+                "run", "--pipeline", pipeline.path, "--inputs", inputs.path, "--admin", admin.path,
+                "--database", database.path, "--quiet", "--no-exports",
+            ])
         try #require(EndToEnd.published(status))
 
-        #expect(!manager.fileExists(atPath: workspace.appendingPathComponent("out/tiny.sqlite").path),
-                "--database replaces the pipeline's database")
+        #expect(
+            !manager.fileExists(atPath: workspace.appendingPathComponent("out/tiny.sqlite").path),
+            "--database replaces the pipeline's database")
         let db = try EndToEnd.open(database)
         let files = try db.rows("SELECT path FROM input_files ORDER BY path").map { $0[0].string! }
         #expect(files == ["households_2022.csv", "households_2023.csv", "households_2024.csv"])
@@ -110,8 +115,10 @@ struct CommandLineTests {
         #expect(plain.stdout.contains("  quarantine_limit_percent: 40"))
 
         let overridden = try await EndToEnd.spawn(
-            ["dump-config", "--pipeline", pipeline.path, "--inputs", "/srv/dumps", "--admin", "/srv/admin.csv",
-             "--database", "/srv/out/x.sqlite", "--exports", "/srv/exports", "--targets", "/srv/targets.csv"], in: workspace)
+            [
+                "dump-config", "--pipeline", pipeline.path, "--inputs", "/srv/dumps", "--admin", "/srv/admin.csv",
+                "--database", "/srv/out/x.sqlite", "--exports", "/srv/exports", "--targets", "/srv/targets.csv",
+            ], in: workspace)
         #expect(overridden.status == 0)
         #expect(overridden.stdout.contains("  folder: /srv/dumps\n"))
         #expect(overridden.stdout.contains("  admin: /srv/admin.csv\n"))
@@ -132,18 +139,23 @@ struct CommandLineTests {
     }
 
     static let failures: [Failure] = [
-        Failure(name: "missing pipeline file", arguments: ["--pipeline", "nowhere/missing.yaml"],
-                message: ["nowhere/missing.yaml", "not found"]),
-        Failure(name: "missing dump folder",
-                arguments: ["--pipeline", "pipeline.yaml", "--inputs", "no-such-folder", "--admin", "data/admin_units.csv"],
-                message: ["no-such-folder"]),
-        Failure(name: "no matching dumps",
-                arguments: ["--pipeline", "pipeline.yaml", "--inputs", "empty", "--admin", "data/admin_units.csv"],
-                message: ["households*.csv", "/empty"]),
-        Failure(name: "--inputs without --admin", arguments: ["--pipeline", "pipeline.yaml", "--inputs", "data"],
-                message: ["--inputs data", "Pass --admin FILE", "admin_units.csv"]),
-        Failure(name: "bad admin file", arguments: ["--pipeline", "pipeline.yaml", "--admin", "bad-admin.csv"],
-                message: ["bad-admin.csv:4", "level"]),
+        Failure(
+            name: "missing pipeline file", arguments: ["--pipeline", "nowhere/missing.yaml"],
+            message: ["nowhere/missing.yaml", "not found"]),
+        Failure(
+            name: "missing dump folder",
+            arguments: ["--pipeline", "pipeline.yaml", "--inputs", "no-such-folder", "--admin", "data/admin_units.csv"],
+            message: ["no-such-folder"]),
+        Failure(
+            name: "no matching dumps",
+            arguments: ["--pipeline", "pipeline.yaml", "--inputs", "empty", "--admin", "data/admin_units.csv"],
+            message: ["households*.csv", "/empty"]),
+        Failure(
+            name: "--inputs without --admin", arguments: ["--pipeline", "pipeline.yaml", "--inputs", "data"],
+            message: ["--inputs data", "Pass --admin FILE", "admin_units.csv"]),
+        Failure(
+            name: "bad admin file", arguments: ["--pipeline", "pipeline.yaml", "--admin", "bad-admin.csv"],
+            message: ["bad-admin.csv:4", "level"]),
     ]
 
     @Test("Exit codes and messages of runs that cannot start", arguments: failures)
@@ -176,8 +188,9 @@ struct CommandLineTests {
         let before = files()
         // A temporary folder that does not exist: any scratch file would have to create it.
         let temporary = workspace.appendingPathComponent("no-such-tmp")
-        let child = try ChildRun(["validate", "--pipeline", "pipeline.yaml"], in: workspace,
-                                 environment: ["TMPDIR": temporary.path])
+        let child = try ChildRun(
+            ["validate", "--pipeline", "pipeline.yaml"], in: workspace,
+            environment: ["TMPDIR": temporary.path])
         let status = try await child.wait()
         #expect(status == 0, "\(child.errorText)")
         let output = child.outputText
@@ -224,9 +237,12 @@ struct CommandLineTests {
             #expect(!output.stdout.contains(undocumented))
         }
         // The `columns` table documents every column of the public contract tables (outputs.md).
-        for name in ["household_status", "unit_rates", "household_transitions", "unit_dynamics", "criteria_results",
-                     "quarantine", "runs", "input_files", "warnings"] {
-            let missing = try db.rows("""
+        for name in [
+            "household_status", "unit_rates", "household_transitions", "unit_dynamics", "criteria_results",
+            "quarantine", "runs", "input_files", "warnings",
+        ] {
+            let missing = try db.rows(
+                """
                 SELECT p.name FROM pragma_table_info(?) p
                 WHERE NOT EXISTS (SELECT 1 FROM columns c WHERE c.table_name = ? AND c.column_name = p.name
                                   AND c.description_en <> '' AND c.description_vi <> '')

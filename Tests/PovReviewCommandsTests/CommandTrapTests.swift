@@ -26,18 +26,24 @@ struct CommandTrapTests {
     /// from the coastal commune "99013" (Xã Hải Thịnh), the first in code-point order of those
     /// one edit away.
     static let misses: [Miss] = [
-        Miss(name: "mistyped plan", arguments: ["--plan", "national666", "--unit", "99"],
-             message: ["plan \"national666\" has no results", "Did you mean \"national-666\"?"]),
-        Miss(name: "mistyped criterion", arguments: ["--plan", "national-666", "--unit", "99", "--criterion", "provnce"],
-             message: ["criterion \"provnce\" is not a criterion of plan national-666", "Did you mean \"province\""]),
-        Miss(name: "criterion of another level", arguments: ["--plan", "national-666", "--unit", "99", "--criterion", "village"],
-             message: ["criterion village of plan national-666 does not apply to unit 99", "province"]),
-        Miss(name: "mistyped unit", arguments: ["--plan", "national-666", "--unit", "9913"],
-             message: ["unit \"9913\" not found", "Did you mean \"99013\""]),
-        Miss(name: "a ward no criterion of the plan judges", arguments: ["--plan", "national-666", "--unit", "99001"],
-             message: ["unit 99001 (Phường Quang Trung) is in the database, but plan national-666 judges it on no criterion"]),
-        Miss(name: "year not evaluated", arguments: ["--plan", "national-666", "--unit", "99", "--year", "2030"],
-             message: ["in 2030", "evaluated years: 2022, 2023, 2024, 2025"]),
+        Miss(
+            name: "mistyped plan", arguments: ["--plan", "national666", "--unit", "99"],
+            message: ["plan \"national666\" has no results", "Did you mean \"national-666\"?"]),
+        Miss(
+            name: "mistyped criterion", arguments: ["--plan", "national-666", "--unit", "99", "--criterion", "provnce"],
+            message: ["criterion \"provnce\" is not a criterion of plan national-666", "Did you mean \"province\""]),
+        Miss(
+            name: "criterion of another level", arguments: ["--plan", "national-666", "--unit", "99", "--criterion", "village"],
+            message: ["criterion village of plan national-666 does not apply to unit 99", "province"]),
+        Miss(
+            name: "mistyped unit", arguments: ["--plan", "national-666", "--unit", "9913"],
+            message: ["unit \"9913\" not found", "Did you mean \"99013\""]),
+        Miss(
+            name: "a ward no criterion of the plan judges", arguments: ["--plan", "national-666", "--unit", "99001"],
+            message: ["unit 99001 (Phường Quang Trung) is in the database, but plan national-666 judges it on no criterion"]),
+        Miss(
+            name: "year not evaluated", arguments: ["--plan", "national-666", "--unit", "99", "--year", "2030"],
+            message: ["in 2030", "evaluated years: 2022, 2023, 2024, 2025"]),
     ]
 
     @Test("explain names what it did not find and suggests the nearest ids", arguments: misses)
@@ -96,8 +102,9 @@ struct CommandTrapTests {
 
     /// Through a pseudo-terminal (`script`), every stage's live line ends with its duration:
     /// the display goes on after ingest, through transitions, evaluation and exports.
-    @Test("On a terminal, progress continues through every stage",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    @Test(
+        "On a terminal, progress continues through every stage",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func liveProgress() async throws {
         let workspace = try EndToEnd.workspace()
         try EndToEnd.copyTinyProvince(to: workspace)

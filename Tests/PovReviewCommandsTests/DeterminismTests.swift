@@ -18,9 +18,10 @@ struct DeterminismTests {
         try #require(EndToEnd.published(output.status), "\(output.stderr)")
 
         try Self.expectSameContent(firstDatabase, second.appendingPathComponent("out/tiny.sqlite"))
-        try Self.expectSameFiles(first.appendingPathComponent("out/tiny/exports"),
-                                 second.appendingPathComponent("out/tiny/exports"),
-                                 kinds: ["csv", "xlsx", "html"])
+        try Self.expectSameFiles(
+            first.appendingPathComponent("out/tiny/exports"),
+            second.appendingPathComponent("out/tiny/exports"),
+            kinds: ["csv", "xlsx", "html"])
     }
 
     @Test("SampleData: two runs give identical tables and byte-identical exports", .timeLimit(.minutes(3)))
@@ -49,8 +50,9 @@ struct DeterminismTests {
         let left = try manager.contentsOfDirectory(atPath: a.path).sorted()
         let right = try manager.contentsOfDirectory(atPath: b.path).sorted()
         #expect(left == right)
-        #expect(Set(left.map { URL(fileURLWithPath: $0).pathExtension }).isSuperset(of: kinds),
-                "the exports have CSV, XLSX and HTML files: \(left)")
+        #expect(
+            Set(left.map { URL(fileURLWithPath: $0).pathExtension }).isSuperset(of: kinds),
+            "the exports have CSV, XLSX and HTML files: \(left)")
         for name in left where right.contains(name) {
             let l = try Data(contentsOf: a.appendingPathComponent(name))
             let r = try Data(contentsOf: b.appendingPathComponent(name))

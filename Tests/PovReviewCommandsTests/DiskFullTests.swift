@@ -30,8 +30,9 @@ struct DiskFullTests {
         return process.terminationStatus
     }
 
-    @Test("A run that fills the disk fails clearly and keeps the previous pair", .enabled(if: canMount, "needs root to mount a small tmpfs"),
-          .timeLimit(.minutes(5)))  // a hang guard: the suite runs 2 cores busy
+    @Test(
+        "A run that fills the disk fails clearly and keeps the previous pair", .enabled(if: canMount, "needs root to mount a small tmpfs"),
+        .timeLimit(.minutes(5)))  // a hang guard: the suite runs 2 cores busy
     func diskFull() async throws {
         let sets = try TwoInputSets()
         let small = sets.workspace.appendingPathComponent("small")
@@ -40,11 +41,14 @@ struct DiskFullTests {
         defer { Self.command("/bin/umount", ["-l", small.path]) }
         let database = small.appendingPathComponent("tiny.sqlite"), exports = small.appendingPathComponent("tiny/exports")
         func arguments(inputs: URL, admin: String) -> [String] {
-            ["run", "--pipeline", "pipeline.yaml", "--inputs", inputs.path, "--admin", admin,
-             "--database", database.path, "--exports", exports.path, "--quiet"]
+            [
+                "run", "--pipeline", "pipeline.yaml", "--inputs", inputs.path, "--admin", admin,
+                "--database", database.path, "--exports", exports.path, "--quiet",
+            ]
         }
-        let first = try ChildRun(arguments(inputs: sets.workspace.appendingPathComponent("inputs-A"), admin: "data/admin_units.csv"),
-                                 in: sets.workspace)
+        let first = try ChildRun(
+            arguments(inputs: sets.workspace.appendingPathComponent("inputs-A"), admin: "data/admin_units.csv"),
+            in: sets.workspace)
         #expect(EndToEnd.published(try await first.wait()), "\(first.errorText)")
         let databaseBefore = try Data(contentsOf: database)
         let exportsBefore = try PublicationTests.contents(of: exports)

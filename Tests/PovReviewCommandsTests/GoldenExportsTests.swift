@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PovReviewIO
 
 /// Golden files of the SampleData exports (issue #4: "byte-identical across runs on the same
@@ -40,11 +41,16 @@ struct GoldenExportsTests {
             let actualLines = actual.components(separatedBy: "\r\n")
             let expectedLines = expected.components(separatedBy: "\r\n")
             let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
-            #expect(actual == expected, "\(name) differs from its golden at line \((firstDifference?.offset ?? min(actualLines.count, expectedLines.count)) + 1): \(firstDifference.map { "got \($0.element.0), golden \($0.element.1)" } ?? "different length")")
+            #expect(
+                actual == expected,
+                "\(name) differs from its golden at line \((firstDifference?.offset ?? min(actualLines.count, expectedLines.count)) + 1): \(firstDifference.map { "got \($0.element.0), golden \($0.element.1)" } ?? "different length")"
+            )
         }
         let expectedSums = try String(contentsOf: sumsURL, encoding: .utf8)
         let expected = Set(expectedSums.split(separator: "\n").map(String.init))
         let actual = Set(sums.split(separator: "\n").map(String.init))
-        #expect(actual == expected, "changed export files: \(actual.symmetricDifference(expected).map { $0.split(separator: " ").last.map(String.init) ?? $0 }.sorted())")
+        #expect(
+            actual == expected,
+            "changed export files: \(actual.symmetricDifference(expected).map { $0.split(separator: " ").last.map(String.init) ?? $0 }.sorted())")
     }
 }

@@ -26,17 +26,20 @@ struct IncrementalRunTests {
             try #require(generated == 0)
             let manager = FileManager.default
             try manager.createDirectory(at: heldBack, withIntermediateDirectories: true)
-            try manager.moveItem(at: data.appendingPathComponent("households_2025.csv"),
-                                 to: heldBack.appendingPathComponent("households_2025.csv"))
+            try manager.moveItem(
+                at: data.appendingPathComponent("households_2025.csv"),
+                to: heldBack.appendingPathComponent("households_2025.csv"))
             try manager.copyItem(at: EndToEnd.repositoryRoot.appendingPathComponent("Pipelines"), to: pipelines)
         }
 
         func run(full: Bool) async -> Int32 {
             await EndToEnd.povreview(
-                ["run", "--pipeline", pipelines.appendingPathComponent("default.yaml").path,
-                 "--inputs", data.path, "--admin", data.appendingPathComponent("admin_units.csv").path,
-                 "--crosswalk", data.appendingPathComponent("crosswalk.csv").path,
-                 "--database", database.path, "--exports", exports.path, "--quiet"] + (full ? ["--full"] : []))
+                [
+                    "run", "--pipeline", pipelines.appendingPathComponent("default.yaml").path,
+                    "--inputs", data.path, "--admin", data.appendingPathComponent("admin_units.csv").path,
+                    "--crosswalk", data.appendingPathComponent("crosswalk.csv").path,
+                    "--database", database.path, "--exports", exports.path, "--quiet",
+                ] + (full ? ["--full"] : []))
         }
     }
 
@@ -47,8 +50,9 @@ struct IncrementalRunTests {
         var description: String { "\(self)" }
     }
 
-    @Test("Random edit sequences: the incremental rerun equals a full rebuild, table by table and export by export",
-          .timeLimit(.minutes(10)), arguments: [UInt64(11), 29])
+    @Test(
+        "Random edit sequences: the incremental rerun equals a full rebuild, table by table and export by export",
+        .timeLimit(.minutes(10)), arguments: [UInt64(11), 29])
     func incrementalEqualsFull(seed: UInt64) async throws {
         let workspace = try await Workspace("incremental-\(seed)", seed: seed)
         let manager = FileManager.default
@@ -65,8 +69,9 @@ struct IncrementalRunTests {
             let incremental = await workspace.run(full: false)
             if !applied {
                 #expect(incremental == 4, "step \(step) (\(edit), nothing changed): exit \(incremental), expected 4")
-                #expect(try Data(contentsOf: workspace.database) == Data(contentsOf: saved.appendingPathComponent("province.sqlite")),
-                        "step \(step): a rerun with nothing changed rewrote the database")
+                #expect(
+                    try Data(contentsOf: workspace.database) == Data(contentsOf: saved.appendingPathComponent("province.sqlite")),
+                    "step \(step): a rerun with nothing changed rewrote the database")
                 continue
             }
             let kept = workspace.root.appendingPathComponent("incremental-\(step)")
@@ -80,8 +85,9 @@ struct IncrementalRunTests {
             guard EndToEnd.published(full) else { continue }
             let differences = try EndToEnd.contentDifferences(kept.appendingPathComponent("province.sqlite"), workspace.database)
             #expect(differences.isEmpty, "step \(step) (\(edit)): \(differences.joined(separator: "\n"))")
-            try DeterminismTests.expectSameFiles(kept.appendingPathComponent("exports"), workspace.exports,
-                                                 kinds: ["csv", "xlsx", "html"])
+            try DeterminismTests.expectSameFiles(
+                kept.appendingPathComponent("exports"), workspace.exports,
+                kinds: ["csv", "xlsx", "html"])
         }
         // The comparison means something only if some reruns kept years.
         #expect(incrementalSteps >= 2, "only \(incrementalSteps) reruns kept review years")
@@ -134,8 +140,9 @@ struct IncrementalRunTests {
         case .deleteFile:
             // The earliest year: a later one gone would be a fall of more than half.
             guard dumps.count > 2 else { return try apply(.changeRow, to: workspace, random: &random) }
-            try manager.moveItem(at: workspace.data.appendingPathComponent(dumps[0]),
-                                 to: workspace.heldBack.appendingPathComponent("deleted-\(dumps[0])"))
+            try manager.moveItem(
+                at: workspace.data.appendingPathComponent(dumps[0]),
+                to: workspace.heldBack.appendingPathComponent("deleted-\(dumps[0])"))
         case .changePlan:
             let plan = workspace.pipelines.appendingPathComponent("plans/national-666.yaml")
             let text = try String(contentsOf: plan, encoding: .utf8)

@@ -18,7 +18,8 @@ import Testing
 // L6  urban  2,400,000  —            1            near_poor (D=0)     average
 @Suite("Example local standard pipeline", .serialized)
 struct LocalStandardPipelineTests {
-    static let header = "review_year,household_id,province_code,commune_code,village,area,members,ethnic_minority,income_per_capita,working_age_without_job,dependants,children_malnourished,members_6plus_uninsured,adults_16_30_without_qualification,children_3_15_out_of_school,housing_type,housing_area_m2,water_source,latrine,internet_users,info_devices,loudspeaker_access,members_with_labour_capacity,social_protection_members,Có điện"
+    static let header =
+        "review_year,household_id,province_code,commune_code,village,area,members,ethnic_minority,income_per_capita,working_age_without_job,dependants,children_malnourished,members_6plus_uninsured,adults_16_30_without_qualification,children_3_15_out_of_school,housing_type,housing_area_m2,water_source,latrine,internet_users,info_devices,loudspeaker_access,members_with_labour_capacity,social_protection_members,Có điện"
 
     static func row(_ id: String, area: String = "rural", income: Int, e: Int = 0, hi: Int = 0, water: String = "piped", electricity: String) -> String {
         "2024,\(id),77,77001,Thôn Đông,\(area),4,0,\(income),\(e),1,0,\(hi),0,0,durable,60,\(water),septic,2,2,1,2,0,\(electricity)"
@@ -58,7 +59,9 @@ struct LocalStandardPipelineTests {
             "L3": ("poor", 2, "near_poor", 1), "L4": ("above", 4, "average", 3),
             "L5": ("poor", 3, "poor", 3), "L6": ("near_poor", 0, "average", 0),
         ]
-        let stored = try db.rows("SELECT household_id, standard, status, deprivation_count, deprived_telecom, deprived_digital_services FROM household_status ORDER BY household_id, standard")
+        let stored = try db.rows(
+            "SELECT household_id, standard, status, deprivation_count, deprived_telecom, deprived_digital_services FROM household_status ORDER BY household_id, standard"
+        )
         #expect(stored.count == 12)
         for row in stored {
             let id = row[0].string!, standard = row[1].string!
@@ -77,7 +80,8 @@ struct LocalStandardPipelineTests {
         #expect(electricity.allSatisfy { $0[1].string == "example-local" && $0[2].string == "electricity" })
         #expect(electricity.map { $0[3].int! } == [0, 1, 1, 1, 0, 0])
 
-        let rates = try db.rows("SELECT standard, households, poor, near_poor, average FROM unit_rates WHERE level = 'province' AND unit_code = '77' ORDER BY standard")
+        let rates = try db.rows(
+            "SELECT standard, households, poor, near_poor, average FROM unit_rates WHERE level = 'province' AND unit_code = '77' ORDER BY standard")
         #expect(rates.count == 2)
         #expect(rates[0][0].string == "example-local" && rates[0][1].int == 6 && rates[0][2].int == 3 && rates[0][3].int == 2 && rates[0][4].int == 0)
         #expect(rates[1][0].string == "vn-2022" && rates[1][1].int == 6 && rates[1][2].int == 1 && rates[1][3].int == 1 && rates[1][4].int == 4)
@@ -141,16 +145,18 @@ struct LocalStandardPipelineTests {
             "--database", database.path, "--no-exports", "--quiet",
         ])
         try #require(status == 0)
-        let rows = try EndToEnd.open(database).rows("""
+        let rows = try EndToEnd.open(database).rows(
+            """
             SELECT standard, status, deprivation_count, deprived_telecom, deprived_information_access,
                    deprived_digital_services, deprived_waste
             FROM household_status ORDER BY standard
             """)
-        #expect(rows == [
-            [.text("example-local"), .text("above"), .integer(2), .integer(1), .integer(0), .null, .null],
-            [.text("vn-2022"), .text("average"), .integer(2), .integer(1), .integer(0), .null, .null],
-            [.text("vn-2027"), .text("poor"), .integer(3), .null, .null, .integer(1), .integer(1)],
-        ])
+        #expect(
+            rows == [
+                [.text("example-local"), .text("above"), .integer(2), .integer(1), .integer(0), .null, .null],
+                [.text("vn-2022"), .text("average"), .integer(2), .integer(1), .integer(0), .null, .null],
+                [.text("vn-2027"), .text("poor"), .integer(3), .null, .null, .integer(1), .integer(1)],
+            ])
     }
 
     @Test("The bundled example runs as shipped: electricity verdicts for every household, both standards' rates, national plans")
@@ -173,13 +179,15 @@ struct LocalStandardPipelineTests {
             withoutElectricity += lines.dropFirst().filter { $0[column] == "0" }.count
         }
         let db = try EndToEnd.open(database)
-        let deprivation = try db.rows("SELECT count(*), sum(deprived) FROM household_deprivation WHERE standard = 'example-local' AND indicator = 'electricity'")[0]
+        let deprivation = try db.rows(
+            "SELECT count(*), sum(deprived) FROM household_deprivation WHERE standard = 'example-local' AND indicator = 'electricity'")[0]
         #expect(deprivation == [.integer(Int64(rows)), .integer(Int64(withoutElectricity))])
         #expect(try db.rows("SELECT count(*) FROM household_status")[0][0].int == 2 * rows)
         let rates = try db.rows("SELECT DISTINCT review_year, standard FROM unit_rates WHERE level = 'province' ORDER BY 1, 2")
-        #expect(rates.map { "\($0[0].int!) \($0[1].string!)" } == [
-            "2023 example-local", "2023 vn-2022", "2024 example-local", "2024 vn-2022", "2025 example-local", "2025 vn-2022",
-        ])
+        #expect(
+            rates.map { "\($0[0].int!) \($0[1].string!)" } == [
+                "2023 example-local", "2023 vn-2022", "2024 example-local", "2024 vn-2022", "2025 example-local", "2025 vn-2022",
+            ])
         let planStandards = try db.rows("SELECT DISTINCT standard FROM criteria_results WHERE standard IS NOT NULL").map { $0[0].string }
         #expect(planStandards == ["vn-2022"])
     }

@@ -17,10 +17,12 @@ struct NTPGeneratedDataTests {
         let database = workspace.appendingPathComponent("ntp.sqlite")
         let pipeline = EndToEnd.repositoryRoot.appendingPathComponent("Pipelines/examples/ntp-2026-2030.yaml")
         let status = await EndToEnd.povreview(
-            ["run", "--pipeline", pipeline.path, "--inputs", data.path,
-             "--admin", data.appendingPathComponent("admin_units.csv").path,
-             "--crosswalk", data.appendingPathComponent("crosswalk.csv").path,
-             "--database", database.path, "--exports", workspace.appendingPathComponent("exports").path, "--quiet"])
+            [
+                "run", "--pipeline", pipeline.path, "--inputs", data.path,
+                "--admin", data.appendingPathComponent("admin_units.csv").path,
+                "--crosswalk", data.appendingPathComponent("crosswalk.csv").path,
+                "--database", database.path, "--exports", workspace.appendingPathComponent("exports").path, "--quiet",
+            ])
         return (database, workspace, status)
     }
 
@@ -34,15 +36,17 @@ struct NTPGeneratedDataTests {
     func standardsPerYear() async throws {
         let db = try await Self.database()
         let rows = try db.rows("SELECT review_year, standard FROM household_status GROUP BY 1, 2 ORDER BY 1, 2")
-        #expect(rows.map { "\($0[0].int!) \($0[1].string!)" } == [
-            "2025 vn-2022", "2026 vn-2022", "2026 vn-2027", "2027 vn-2027", "2028 vn-2027",
-        ])
+        #expect(
+            rows.map { "\($0[0].int!) \($0[1].string!)" } == [
+                "2025 vn-2022", "2026 vn-2022", "2026 vn-2027", "2027 vn-2027", "2028 vn-2027",
+            ])
     }
 
     @Test("Rows at 2027 and 2028 only, all vn-2027, every figure vn-2027, all provisional; no 2030 row")
     func structure() async throws {
         let db = try await Self.database()
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT criterion_id, level, unit_code, evaluation_year, standard, verdict, evidence, explanation_vi, explanation_en
             FROM criteria_results WHERE plan = 'ntp-2026-2030'
             """)
@@ -64,13 +68,15 @@ struct NTPGeneratedDataTests {
     @Test("2027 verdicts compare with the 2026 vn-2027 baseline, recomputed from unit_rates counts")
     func baselineIs2026UnderVN2027() async throws {
         let db = try await Self.database()
-        let rates = try db.rows("""
+        let rates = try db.rows(
+            """
             SELECT level, unit_code, review_year, poor + near_poor, households FROM unit_rates
             WHERE standard = 'vn-2027' AND level IN ('province', 'commune') AND review_year IN (2026, 2027)
             """)
         var pn: [String: (Int, Int)] = [:]
         for r in rates { pn["\(r[0].string!) \(r[1].string!) \(r[2].int!)"] = (r[3].int!, r[4].int!) }
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT level, unit_code, verdict, evidence FROM criteria_results
             WHERE plan = 'ntp-2026-2030' AND evaluation_year = 2027
             """)
@@ -114,11 +120,15 @@ struct NTPGeneratedDataTests {
         let html = try String(contentsOf: result.workspace.appendingPathComponent("exports/bao-cao-ntp-2026-2030.html"), encoding: .utf8)
         #expect(html.contains("† Tạm tính"))
         #expect(html.contains(", tạm tính:"))
-        for (lang, label, mark) in [("vi", "Tỉnh: tỷ lệ nghèo đa chiều giảm 1–1,5%/năm (tạm tính)", "(tạm tính: chuẩn nghèo đa chiều giai đoạn 2026–2030"),
-                                    ("en", "Province: poverty rate down 1–1.5 points a year (provisional)", "(provisional: standard vn-2027")] {
+        for (lang, label, mark) in [
+            ("vi", "Tỉnh: tỷ lệ nghèo đa chiều giảm 1–1,5%/năm (tạm tính)", "(tạm tính: chuẩn nghèo đa chiều giai đoạn 2026–2030"),
+            ("en", "Province: poverty rate down 1–1.5 points a year (provisional)", "(provisional: standard vn-2027"),
+        ] {
             let output = try await EndToEnd.spawn(
-                ["explain", "--database", result.database.path, "--plan", "ntp-2026-2030", "--unit", "99", "--year", "2027",
-                 "--lang", lang], in: result.workspace)
+                [
+                    "explain", "--database", result.database.path, "--plan", "ntp-2026-2030", "--unit", "99", "--year", "2027",
+                    "--lang", lang,
+                ], in: result.workspace)
             #expect(output.status == 0, "\(output.stderr)")
             #expect(output.stdout.contains(label))
             #expect(output.stdout.contains(mark), "\(output.stdout)")

@@ -27,18 +27,24 @@ import Testing
     }
 
     static let expected: [Expected] = [
-        Expected(year: 2023, level: "region", code: "trung-du-mien-nui-phia-bac", households: 4, poor: 2, nearPoor: 1,
-                 average: 0, ethnicHouseholds: 2, ethnicPoor: 1, summed: 1, missing: 0),
-        Expected(year: 2023, level: "region", code: "dong-bang-song-hong", households: 5, poor: 1, nearPoor: 2,
-                 average: 2, ethnicHouseholds: 0, ethnicPoor: 0, summed: 1, missing: 1),
-        Expected(year: 2023, level: "country", code: "VN", households: 9, poor: 3, nearPoor: 3, average: 2,
-                 ethnicHouseholds: 2, ethnicPoor: 1, summed: 2, missing: 1),
-        Expected(year: 2024, level: "region", code: "trung-du-mien-nui-phia-bac", households: 4, poor: 1, nearPoor: 1,
-                 average: 0, ethnicHouseholds: 2, ethnicPoor: 1, summed: 1, missing: 0),
-        Expected(year: 2024, level: "region", code: "dong-bang-song-hong", households: 7, poor: 2, nearPoor: 1,
-                 average: 0, ethnicHouseholds: 0, ethnicPoor: 0, summed: 2, missing: 0),
-        Expected(year: 2024, level: "country", code: "VN", households: 11, poor: 3, nearPoor: 2, average: 0,
-                 ethnicHouseholds: 2, ethnicPoor: 1, summed: 3, missing: 0),
+        Expected(
+            year: 2023, level: "region", code: "trung-du-mien-nui-phia-bac", households: 4, poor: 2, nearPoor: 1,
+            average: 0, ethnicHouseholds: 2, ethnicPoor: 1, summed: 1, missing: 0),
+        Expected(
+            year: 2023, level: "region", code: "dong-bang-song-hong", households: 5, poor: 1, nearPoor: 2,
+            average: 2, ethnicHouseholds: 0, ethnicPoor: 0, summed: 1, missing: 1),
+        Expected(
+            year: 2023, level: "country", code: "VN", households: 9, poor: 3, nearPoor: 3, average: 2,
+            ethnicHouseholds: 2, ethnicPoor: 1, summed: 2, missing: 1),
+        Expected(
+            year: 2024, level: "region", code: "trung-du-mien-nui-phia-bac", households: 4, poor: 1, nearPoor: 1,
+            average: 0, ethnicHouseholds: 2, ethnicPoor: 1, summed: 1, missing: 0),
+        Expected(
+            year: 2024, level: "region", code: "dong-bang-song-hong", households: 7, poor: 2, nearPoor: 1,
+            average: 0, ethnicHouseholds: 0, ethnicPoor: 0, summed: 2, missing: 0),
+        Expected(
+            year: 2024, level: "country", code: "VN", households: 11, poor: 3, nearPoor: 2, average: 0,
+            ethnicHouseholds: 2, ethnicPoor: 1, summed: 3, missing: 0),
     ]
 
     @Test func regionAndCountryRowsAreSummedFromCountsAndRatesRecomputed() async throws {
@@ -48,7 +54,8 @@ import Testing
             ["rollup", "--databases"] + databases.map(\.path) + ["--database", national.path, "--regions", RollupProvinces.regionsFile])
         #expect(status == 0)
         let db = try EndToEnd.open(national)
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT review_year, level, unit_code, households, poor, near_poor, average, poor_near_poor, poor_rate,
                    near_poor_rate, poor_near_poor_rate, ethnic_minority_households, ethnic_minority_poor,
                    ethnic_minority_poor_rate, poor_members, near_poor_members, poor_deprived_health_insurance,
@@ -77,8 +84,9 @@ import Testing
         }
         // 2024 country poor rate: 3 of 11 households (never the mean of the province rates 25%, 20%, 50%).
         #expect(rows[5][8].double == 300.0 / 11.0)
-        #expect(try db.rows("SELECT unit_name FROM unit_rates WHERE unit_code = 'dong-bang-song-hong' LIMIT 1")[0][0]
-            .string == "Đồng bằng sông Hồng")
+        #expect(
+            try db.rows("SELECT unit_name FROM unit_rates WHERE unit_code = 'dong-bang-song-hong' LIMIT 1")[0][0]
+                .string == "Đồng bằng sông Hồng")
 
         // Every province's rows are copied: province, district, commune and village of each year.
         let copied = try db.rows("SELECT level, count(*) FROM unit_rates WHERE provinces_summed IS NULL GROUP BY level ORDER BY level")
@@ -133,7 +141,8 @@ import Testing
         let (workspace, databases) = try await RollupProvinces.buildAll()
         for database in databases {
             let db = try SQLiteDatabase(path: database.path)
-            try db.execute("""
+            try db.execute(
+                """
                 ALTER TABLE unit_rates ADD COLUMN future_count INTEGER;
                 UPDATE unit_rates SET future_count = 7;
                 INSERT INTO schema_migrations (position, name) VALUES (999, '999-from-a-newer-version');
@@ -143,8 +152,9 @@ import Testing
         _ = try NationalRollup.build(databases: databases.map(\.path), output: national.path, regionsFile: RollupProvinces.regionsFile)
         let db = try EndToEnd.open(national)
         #expect(try db.rows("SELECT count(*) FROM pragma_table_info('unit_rates') WHERE name = 'future_count'")[0][0].int == 0)
-        #expect(try db.rows("SELECT households, poor FROM unit_rates WHERE level = 'country' AND review_year = 2024")
-            == [[.integer(11), .integer(3)]])
+        #expect(
+            try db.rows("SELECT households, poor FROM unit_rates WHERE level = 'country' AND review_year = 2024")
+                == [[.integer(11), .integer(3)]])
         #expect(try db.rows("SELECT DISTINCT schema_version FROM rollup_sources") == [[.text("999-from-a-newer-version")]])
     }
 
@@ -216,8 +226,10 @@ import Testing
         #expect(ok.status == 0)
         #expect(ok.stderr.contains("warning: province 01 is missing from review year 2023 (present in 2024)"))
         let failed = try await EndToEnd.spawn(
-            ["rollup", "--databases", databases[0].path, databases[0].path, "--database", national.path,
-             "--regions", RollupProvinces.regionsFile], in: workspace)
+            [
+                "rollup", "--databases", databases[0].path, databases[0].path, "--database", national.path,
+                "--regions", RollupProvinces.regionsFile,
+            ], in: workspace)
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("are the same file"))
         let noRegions = try await EndToEnd.spawn(

@@ -12,8 +12,9 @@ struct NothingSilentTests {
         let folder = sets.workspace.appendingPathComponent("inputs-cut-\(rows2024)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for year in [2022, 2023] {
-            try FileManager.default.copyItem(at: sets.workspace.appendingPathComponent("data/households_\(year).csv"),
-                                             to: folder.appendingPathComponent("households_\(year).csv"))
+            try FileManager.default.copyItem(
+                at: sets.workspace.appendingPathComponent("data/households_\(year).csv"),
+                to: folder.appendingPathComponent("households_\(year).csv"))
         }
         let lines = try String(contentsOf: sets.workspace.appendingPathComponent("data/households_2024.csv"), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
@@ -53,10 +54,12 @@ struct NothingSilentTests {
         #expect(failing.errorText.contains("validation.allow_empty_dump: true"))
         #expect(try Data(contentsOf: sets.database) == before)
 
-        let allowed = try ChildRun(Self.arguments(sets, inputs: cut, pipeline: try Self.allowing("allow_empty_dump", in: sets)),
-                                   in: sets.workspace)
+        let allowed = try ChildRun(
+            Self.arguments(sets, inputs: cut, pipeline: try Self.allowing("allow_empty_dump", in: sets)),
+            in: sets.workspace)
         #expect(EndToEnd.published(try await allowed.wait()), "\(allowed.errorText)")
-        #expect(try EndToEnd.open(sets.database).rows("SELECT DISTINCT review_year FROM household_status ORDER BY 1")
+        #expect(
+            try EndToEnd.open(sets.database).rows("SELECT DISTINCT review_year FROM household_status ORDER BY 1")
                 == [[.integer(2022)], [.integer(2023)]])
     }
 
@@ -76,8 +79,9 @@ struct NothingSilentTests {
         let eight = try ChildRun(Self.arguments(sets, inputs: try Self.inputs(in: sets, rows2024: 8)), in: sets.workspace)
         #expect(EndToEnd.published(try await eight.wait()), "\(eight.errorText)")
 
-        let allowed = try ChildRun(Self.arguments(sets, inputs: cut, pipeline: try Self.allowing("allow_year_drop", in: sets)),
-                                   in: sets.workspace)
+        let allowed = try ChildRun(
+            Self.arguments(sets, inputs: cut, pipeline: try Self.allowing("allow_year_drop", in: sets)),
+            in: sets.workspace)
         #expect(EndToEnd.published(try await allowed.wait()), "\(allowed.errorText)")
     }
 
@@ -115,8 +119,9 @@ struct NothingSilentTests {
         // households_2022.csv of the tiny province has no bad row (4 read, 4 accepted).
         let clean = sets.workspace.appendingPathComponent("inputs-clean")
         try FileManager.default.createDirectory(at: clean, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: sets.workspace.appendingPathComponent("data/households_2022.csv"),
-                                         to: clean.appendingPathComponent("households_2022.csv"))
+        try FileManager.default.copyItem(
+            at: sets.workspace.appendingPathComponent("data/households_2022.csv"),
+            to: clean.appendingPathComponent("households_2022.csv"))
         let first = try ChildRun(Self.arguments(sets, inputs: clean) + ["--one-line"], in: sets.workspace)
         #expect(try await first.wait() == 0, "\(first.errorText)")
         let line = first.outputText.trimmingCharacters(in: .newlines)
@@ -125,7 +130,8 @@ struct NothingSilentTests {
 
         let second = try ChildRun(sets.arguments("A") + ["--one-line", "--log-format", "json"], in: sets.workspace)
         #expect(try await second.wait() == 3)
-        #expect(second.outputText.contains("povreview run 2 ok with quarantined rows: 3 files, 40 rows read, 34 accepted, 6 quarantined"), "\(second.outputText)")
+        #expect(
+            second.outputText.contains("povreview run 2 ok with quarantined rows: 3 files, 40 rows read, 34 accepted, 6 quarantined"), "\(second.outputText)")
     }
 
     @Test("Log lines when standard error is not a terminal: plain, or JSON with --log-format json")

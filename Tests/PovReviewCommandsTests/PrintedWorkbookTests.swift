@@ -42,8 +42,9 @@ struct PrintedWorkbookTests {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    @Test("At most 60 A4 pages, and every text of the forms printed whole",
-          .enabled(if: tools != nil, "LibreOffice (soffice) or poppler-utils is not installed"))
+    @Test(
+        "At most 60 A4 pages, and every text of the forms printed whole",
+        .enabled(if: tools != nil, "LibreOffice (soffice) or poppler-utils is not installed"))
     func printsWithinSixtyPagesWithNothingCut() async throws {
         let run = try await SampleDataRun.shared.value
         try #require(EndToEnd.published(run.status))
@@ -51,10 +52,12 @@ struct PrintedWorkbookTests {
         let workspace = try EndToEnd.workspace("printed-workbook")
         let workbook = run.exports.appendingPathComponent("bao-cao-ra-soat.xlsx")
         let profile = workspace.appendingPathComponent("lo-profile")
-        let (status, _) = try Self.run(tools.soffice, [
-            "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", workspace.path, workbook.path,
-        ])
+        let (status, _) = try Self.run(
+            tools.soffice,
+            [
+                "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
+                "--convert-to", "pdf", "--outdir", workspace.path, workbook.path,
+            ])
         #expect(status == 0)
         let pdf = workspace.appendingPathComponent("bao-cao-ra-soat.pdf")
         try #require(FileManager.default.fileExists(atPath: pdf.path), "LibreOffice wrote no PDF")
@@ -70,7 +73,8 @@ struct PrintedWorkbookTests {
 
         let (_, text) = try Self.run(tools.pdftotext, ["-enc", "UTF-8", pdf.path, "-"])
         let printed = Self.squeezed(text)
-        #expect(printed.contains("Số liệu từ lần chạy") && printed.contains("Người lập biểu")
+        #expect(
+            printed.contains("Số liệu từ lần chạy") && printed.contains("Người lập biểu")
                 && printed.contains("Thủ trưởng đơn vị"))
 
         // Every text cell of every form, as the exporter builds them from the database.

@@ -9,8 +9,9 @@ struct PublicationTests {
     /// A succeeded run of the tiny province exits 3: its dumps have quarantined rows.
     static let published: Set<Int32> = [0, 3]
 
-    @Test("A run SIGKILLed at 30 seeded points (10 named ones inside the run and the publication, 20 random delays) leaves the old pair or the new pair",
-          .timeLimit(.minutes(5)))
+    @Test(
+        "A run SIGKILLed at 30 seeded points (10 named ones inside the run and the publication, 20 random delays) leaves the old pair or the new pair",
+        .timeLimit(.minutes(5)))
     func killedAnywhere() async throws {
         let sets = try TwoInputSets()
         let first = try ChildRun(sets.arguments("A"), in: sets.workspace)
@@ -92,8 +93,11 @@ struct PublicationTests {
         #expect(killed.killed)
         #expect(sets.published() == ("A", "B"), "new exports beside the old database until someone completes it")
 
-        let export = try ChildRun(["export", "--pipeline", "pipeline.yaml", "--database", sets.database.path,
-                                   "--exports", sets.exports.path], in: sets.workspace)
+        let export = try ChildRun(
+            [
+                "export", "--pipeline", "pipeline.yaml", "--database", sets.database.path,
+                "--exports", sets.exports.path,
+            ], in: sets.workspace)
         #expect(try await export.wait() == 0, "\(export.errorText)")
         // Without the recovery the database would still be A's and export would write A's exports.
         #expect(sets.published() == ("B", "B"))
@@ -123,9 +127,11 @@ struct PublicationTests {
         #expect(sets.leftovers().isEmpty)
     }
 
-    @Test("A run that fails at any stage after ingest leaves the previous database and exports byte for byte", arguments: [
-        "aggregated", "evaluated", "database-built", "exports-built",
-    ])
+    @Test(
+        "A run that fails at any stage after ingest leaves the previous database and exports byte for byte",
+        arguments: [
+            "aggregated", "evaluated", "database-built", "exports-built",
+        ])
     func failedStage(point: String) async throws {
         let sets = try TwoInputSets("failedStage\(point)")
         let first = try ChildRun(sets.arguments("A"), in: sets.workspace)

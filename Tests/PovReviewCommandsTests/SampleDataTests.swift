@@ -36,13 +36,14 @@ struct SampleDataTests {
     func inputFiles() async throws {
         let db = try await Self.database()
         let rows = try db.rows("SELECT path, rows_read, rows_accepted, rows_quarantined FROM input_files ORDER BY path")
-        #expect(rows == [
-            [.text("households_2021.csv"), .integer(10_000), .integer(10_000), .integer(0)],
-            [.text("households_2022.csv"), .integer(10_000), .integer(10_000), .integer(0)],
-            [.text("households_2023.csv"), .integer(10_014), .integer(9_999), .integer(15)],
-            [.text("households_2024.csv"), .integer(10_000), .integer(10_000), .integer(0)],
-            [.text("households_2025.csv"), .integer(10_000), .integer(10_000), .integer(0)],
-        ])
+        #expect(
+            rows == [
+                [.text("households_2021.csv"), .integer(10_000), .integer(10_000), .integer(0)],
+                [.text("households_2022.csv"), .integer(10_000), .integer(10_000), .integer(0)],
+                [.text("households_2023.csv"), .integer(10_014), .integer(9_999), .integer(15)],
+                [.text("households_2024.csv"), .integer(10_000), .integer(10_000), .integer(0)],
+                [.text("households_2025.csv"), .integer(10_000), .integer(10_000), .integer(0)],
+            ])
         let perYear = try db.rows("SELECT review_year, count(*) FROM household_status GROUP BY 1 ORDER BY 1")
         #expect(perYear.map { $0[1].int! } == [10_000, 10_000, 9_999, 10_000, 10_000])
     }
@@ -63,20 +64,25 @@ struct SampleDataTests {
     /// The five villages whose tone-mark placement changes between dumps (SampleData/README.md).
     /// Old placement (Hoà, Thuỷ) is the smaller spelling in code-point order: "o" (U+006F) sorts
     /// before "ò" (U+00F2), and "u" (U+0075) before "ủ" (U+1EE7).
-    @Test("A village whose spelling changes keeps one code, the smallest spelling, in 2021–2024",
-          arguments: [("99003", "Thôn Hoà Bình", "Thôn Hòa Bình"), ("99007", "Thôn Thái Hoà", "Thôn Thái Hòa"),
-                      ("99013", "Thôn Cồn Thuỷ", "Thôn Cồn Thủy"), ("99006", "Thôn Khe Thuỷ", "Thôn Khe Thủy"),
-                      ("99014", "Thôn Trung Hoà", "Thôn Trung Hòa")])
+    @Test(
+        "A village whose spelling changes keeps one code, the smallest spelling, in 2021–2024",
+        arguments: [
+            ("99003", "Thôn Hoà Bình", "Thôn Hòa Bình"), ("99007", "Thôn Thái Hoà", "Thôn Thái Hòa"),
+            ("99013", "Thôn Cồn Thuỷ", "Thôn Cồn Thủy"), ("99006", "Thôn Khe Thuỷ", "Thôn Khe Thủy"),
+            ("99014", "Thôn Trung Hoà", "Thôn Trung Hòa"),
+        ])
     func villageSpelling(commune: String, canonical: String, other: String) async throws {
         let db = try await Self.database()
-        let years = try db.rows("SELECT review_year, unit_name FROM unit_rates WHERE level = 'village' AND unit_code = ? ORDER BY 1",
-                                [.text("\(commune)/\(canonical)")])
+        let years = try db.rows(
+            "SELECT review_year, unit_name FROM unit_rates WHERE level = 'village' AND unit_code = ? ORDER BY 1",
+            [.text("\(commune)/\(canonical)")])
         #expect(years.map { $0[0].int! }.filter { $0 <= 2024 } == [2021, 2022, 2023, 2024])
         #expect(Set(years.map { $0[1].string! }) == [canonical])
         let others = try db.rows("SELECT count(*) FROM unit_rates WHERE unit_code = ?", [.text("\(commune)/\(other)")])
         #expect(others[0][0].int == 0)
-        let households = try db.rows("SELECT DISTINCT village FROM household_status WHERE commune_code = ? AND village IN (?, ?)",
-                                     [.text(commune), .text(canonical), .text(other)])
+        let households = try db.rows(
+            "SELECT DISTINCT village FROM household_status WHERE commune_code = ? AND village IN (?, ?)",
+            [.text(commune), .text(canonical), .text(other)])
         #expect(households == [[.text(canonical)]])
     }
 
@@ -86,8 +92,9 @@ struct SampleDataTests {
         try #require(EndToEnd.published(run.status))
         let workspace = try EndToEnd.workspace()
         let vi = try await EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path], in: workspace)
-        let en = try await EndToEnd.spawn(["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path, "--lang", "en"],
-                                    in: workspace)
+        let en = try await EndToEnd.spawn(
+            ["explain", "--plan", "national-666", "--unit", "99", "--database", run.database.path, "--lang", "en"],
+            in: workspace)
         #expect(vi.status == 0 && en.status == 0, "\(vi.stderr)\(en.stderr)")
         // The province's poor + near-poor rate falls 28.1 → 24.9 → 21.4 → 18.0 (README), more
         // than 2 points a year for 2022–2024: the province criterion is met at 2024. The header
@@ -130,7 +137,8 @@ struct SampleDataTests {
         // must go), and mark rows of another year and another plan (they must stay as marked).
         do {
             let db = try SQLiteDatabase(path: copy.path)
-            try db.execute("""
+            try db.execute(
+                """
                 UPDATE criteria_results SET verdict = 'not_applicable', evidence = '{"tampered":1}', explanation_en = 'tampered'
                     WHERE plan = 'lang-son' AND evaluation_year = 2024;
                 INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name,

@@ -87,7 +87,8 @@ struct TinyProvinceTests {
     @Test("household_status: status, deprivation count, basis and canonical village", arguments: statuses)
     func householdStatus(_ expected: Status) async throws {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT status, deprivation_count, income_basis, village, standard, province_code, district_code, commune_code
             FROM household_status WHERE review_year = ? AND household_id = ?
             """, [.integer(Int64(expected.year)), .text(expected.id)])
@@ -117,19 +118,24 @@ struct TinyProvinceTests {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
         // H02 in 2023: 2 of 4 members dependants (2·2 > 4 is false), 32 m² for 4 (32 < 32 is
         // false); deprived on health insurance and telecom only, so D = 2 → near-poor.
-        let h02 = try db.rows("""
+        let h02 = try db.rows(
+            """
             SELECT deprived_dependants, deprived_housing_area, deprived_health_insurance, deprived_telecom,
                    deprived_water, deprived_information_access, deprived_digital_services, deprived_waste
             FROM household_status WHERE review_year = 2023 AND household_id = 'H02'
             """)[0]
         #expect(h02 == [.integer(0), .integer(0), .integer(1), .integer(1), .integer(0), .integer(0), .null, .null])
         // H05 (2023) has no member with labour capacity; H12 (2023) has a social-protection member.
-        let flags = try db.rows("""
+        let flags = try db.rows(
+            """
             SELECT household_id, without_labour_capacity, with_social_protection FROM household_status
             WHERE review_year = 2023 AND household_id IN ('H05', 'H12', 'H01') ORDER BY household_id
             """)
-        #expect(flags == [[.text("H01"), .integer(0), .integer(0)], [.text("H05"), .integer(1), .integer(0)],
-                          [.text("H12"), .integer(0), .integer(1)]])
+        #expect(
+            flags == [
+                [.text("H01"), .integer(0), .integer(0)], [.text("H05"), .integer(1), .integer(0)],
+                [.text("H12"), .integer(0), .integer(1)],
+            ])
         // H04 (2024) has only a score: income NULL, score 130.
         let h04 = try db.rows("SELECT income_per_capita, income_score FROM household_status WHERE review_year = 2024 AND household_id = 'H04'")
         #expect(h04 == [[.null, .integer(130)]])
@@ -153,11 +159,14 @@ struct TinyProvinceTests {
         var testDescription: String { "\(year) \(level) \(code)" }
     }
 
-    static func rate(_ year: Int, _ level: String, _ code: String, _ parent: String?, hh: Int, p: Int, n: Int, avg: Int,
-                     em: Int, emPoor: Int, pm: Int, nm: Int, wlc: Int = 0, sd: Int = 0) -> Rate {
-        Rate(year: year, level: level, code: code, parent: parent, households: hh, poor: p, nearPoor: n, average: avg,
-             ethnicHouseholds: em, ethnicPoor: emPoor, poorMembers: pm, nearPoorMembers: nm,
-             poorWithoutLabour: wlc, poorSpecialDifficulty: sd)
+    static func rate(
+        _ year: Int, _ level: String, _ code: String, _ parent: String?, hh: Int, p: Int, n: Int, avg: Int,
+        em: Int, emPoor: Int, pm: Int, nm: Int, wlc: Int = 0, sd: Int = 0
+    ) -> Rate {
+        Rate(
+            year: year, level: level, code: code, parent: parent, households: hh, poor: p, nearPoor: n, average: avg,
+            ethnicHouseholds: em, ethnicPoor: emPoor, poorMembers: pm, nearPoorMembers: nm,
+            poorWithoutLabour: wlc, poorSpecialDifficulty: sd)
     }
 
     static let va = TinyProvince.villageA, vb = TinyProvince.villageB, vc = TinyProvince.villageC
@@ -195,7 +204,8 @@ struct TinyProvinceTests {
     @Test("unit_rates: counts and exact rates at every level", arguments: rates)
     func unitRates(_ expected: Rate) async throws {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT parent_code, households, poor, near_poor, average, poor_near_poor, poor_rate, near_poor_rate,
                    poor_near_poor_rate, ethnic_minority_households, ethnic_minority_poor, ethnic_minority_poor_rate,
                    poor_without_labour_capacity, poor_special_difficulty, poor_members, near_poor_members,
@@ -277,8 +287,9 @@ struct TinyProvinceTests {
     @Test("unit_rates: deprivations per indicator among poor and near-poor households", arguments: indicatorCounts)
     func indicatorCount(_ expected: IndicatorCount) async throws {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
-        let rows = try db.rows("SELECT \(expected.column) FROM unit_rates WHERE review_year = ? AND unit_code = ?",
-                               [.integer(Int64(expected.year)), .text(expected.code)])
+        let rows = try db.rows(
+            "SELECT \(expected.column) FROM unit_rates WHERE review_year = ? AND unit_code = ?",
+            [.integer(Int64(expected.year)), .text(expected.code)])
         try #require(rows.count == 1)
         #expect(rows[0][0] == (expected.value.map { .integer(Int64($0)) } ?? .null))
     }
@@ -298,22 +309,23 @@ struct TinyProvinceTests {
         // 2023 → 2024: every change code of outputs.md.
         "H01 2023 poor poor stayed_poor", "H02 2023 near_poor poor near_poor_to_poor",
         "H03 2023 poor average escaped_above_near_poor",
-        "H04 2023 above near_poor newly_near_poor",        // never near-poor or poor before
+        "H04 2023 above near_poor newly_near_poor",  // never near-poor or poor before
         "H05 2023 poor absent poor_left", "H06 2023 absent poor entered_poor",
-        "H07 2023 above poor fell_back_poor",              // poor in 2022
-        "H08 2023 above poor newly_poor",                  // above in 2022 too
+        "H07 2023 above poor fell_back_poor",  // poor in 2022
+        "H08 2023 above poor newly_poor",  // above in 2022 too
         "H09 2023 average average stayed_out", "H10 2023 above above stayed_out",
         "H11 2023 near_poor average escaped_near_poverty", "H12 2023 poor near_poor poor_to_near_poor",
         "H13 2023 near_poor near_poor stayed_near_poor", "H14 2023 near_poor absent near_poor_left",
         "H15 2023 absent near_poor entered_near_poor",
-        "H16 2023 above near_poor fell_back_near_poor",    // near-poor in 2022
+        "H16 2023 above near_poor fell_back_near_poor",  // near-poor in 2022
         "H17 2023 absent above stayed_out", "H18 2023 above absent stayed_out",
     ]
 
     @Test("household_transitions: one row per household and pair of years, with the change code")
     func householdTransitions() async throws {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT household_id, from_year, to_year, standard, from_status, to_status, change
             FROM household_transitions ORDER BY from_year, household_id
             """)
@@ -359,7 +371,8 @@ struct TinyProvinceTests {
     @Test("unit_dynamics: the report form's columns per unit", arguments: dynamics)
     func unitDynamics(_ expected: Dynamics) async throws {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT \(Self.dynamicsColumns) FROM unit_dynamics
             WHERE level = ? AND unit_code = ? AND to_year = ? AND standard = 'vn-2022'
             """, [.text(expected.level), .text(expected.code), .integer(Int64(expected.toYear))])
@@ -382,14 +395,15 @@ struct TinyProvinceTests {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
         let rows = try db.rows("SELECT source_file, line, column_name, reason, message, raw FROM quarantine ORDER BY source_file, line")
         let keys = rows.map { "\($0[0].string!):\($0[1].int!) \($0[2].string ?? "-") \($0[3].string!)" }
-        #expect(keys == [
-            "households_2023.csv:8 - malformed_row",                 // one field fewer than the header
-            "households_2024.csv:6 household_id duplicate_household", // H19, also on line 21
-            "households_2024.csv:9 members invalid_number",          // members -2
-            "households_2024.csv:13 commune_code unknown_unit",      // commune 77999
-            "households_2024.csv:17 housing_type invalid_enum",      // "brick"
-            "households_2024.csv:21 household_id duplicate_household",
-        ])
+        #expect(
+            keys == [
+                "households_2023.csv:8 - malformed_row",  // one field fewer than the header
+                "households_2024.csv:6 household_id duplicate_household",  // H19, also on line 21
+                "households_2024.csv:9 members invalid_number",  // members -2
+                "households_2024.csv:13 commune_code unknown_unit",  // commune 77999
+                "households_2024.csv:17 housing_type invalid_enum",  // "brick"
+                "households_2024.csv:21 household_id duplicate_household",
+            ])
         for row in rows { #expect(!(row[4].string ?? "").isEmpty, "every quarantined row has a message") }
         #expect(rows[4][5].string?.contains("brick") == true, "raw keeps the row's text")
         #expect(rows[4][5].string?.hasPrefix("2024,H22,") == true)
@@ -399,11 +413,12 @@ struct TinyProvinceTests {
     func inputFiles() async throws {
         let db = try EndToEnd.open(try await TinyProvince.shared.value)
         let rows = try db.rows("SELECT path, rows_read, rows_accepted, rows_quarantined FROM input_files ORDER BY path")
-        #expect(rows == [
-            [.text("households_2022.csv"), .integer(4), .integer(4), .integer(0)],
-            [.text("households_2023.csv"), .integer(16), .integer(15), .integer(1)],
-            [.text("households_2024.csv"), .integer(20), .integer(15), .integer(5)],
-        ])
+        #expect(
+            rows == [
+                [.text("households_2022.csv"), .integer(4), .integer(4), .integer(0)],
+                [.text("households_2023.csv"), .integer(16), .integer(15), .integer(1)],
+                [.text("households_2024.csv"), .integer(20), .integer(15), .integer(5)],
+            ])
         // Accepted rows are exactly the household_status rows; quarantined ones the quarantine rows.
         let accepted = try db.rows("SELECT count(*) FROM household_status")[0][0].int
         let quarantined = try db.rows("SELECT count(*) FROM quarantine")[0][0].int
@@ -421,7 +436,8 @@ struct TinyProvinceTests {
         // 77001 in ethnic region II (`commune-ethnic-region`; 77002 has no region and is not
         // coastal, so it gets no row), and the three villages (`village`). Every rule needs
         // 2021 (the baseline, or T−3 for the 3-year decreases), which is not in the data.
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT evaluation_year, criterion_id, level, unit_code, verdict, borderline, standard
             FROM criteria_results WHERE plan = 'national-666' ORDER BY evaluation_year, level, unit_code
             """)
@@ -448,7 +464,8 @@ struct TinyProvinceTests {
 /// near-poor counts of `unit_rates` in `from_year` and `to_year` (0 where the unit has no row).
 enum DynamicsCheck {
     static func expectReconciled(_ db: SQLiteDatabase, expectedRows: Int? = nil) throws {
-        let rows = try db.rows("""
+        let rows = try db.rows(
+            """
             SELECT d.level, d.unit_code, d.standard, d.to_year,
                    d.poor_start, d.poor_to_near_poor + d.poor_escaped_above + d.poor_left,
                    d.poor_from_near_poor + d.poor_fell_back + d.poor_newly + d.poor_entered, d.poor_end,

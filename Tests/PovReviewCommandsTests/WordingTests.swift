@@ -43,7 +43,8 @@ struct WordingTests {
     @Test("The checks catch what they are meant to catch")
     func checksFail() {
         #expect(WordingCheck.englishInVietnamese("deadline 2025; evaluated at 2024") == ["deadline", "evaluated", "at"])
-        #expect(WordingCheck.englishInVietnamese("Tiêu chí province-district-exit: verdict: not_met")
+        #expect(
+            WordingCheck.englishInVietnamese("Tiêu chí province-district-exit: verdict: not_met")
                 == ["province-district-exit", "verdict", "not_met"])
         #expect(WordingCheck.englishInVietnamese("chuẩn da-nang-local") == ["da-nang-local"])
         #expect(WordingCheck.englishInVietnamese("Quy mô hộ nghèo: 2.811 hộ (năm 2021), giảm 5,56%").isEmpty)
@@ -67,31 +68,37 @@ struct WordingTests {
         #expect(problems.lines.isEmpty, "\(problems.lines.count) problems:\n\(problems)")
     }
 
-    @Test("A province merged into the sample one in 2025 (territory notes)",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    @Test(
+        "A province merged into the sample one in 2025 (territory notes)",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
     func mergedProvince() async throws {
         let workspace = try EndToEnd.workspace()
         let input = workspace.appendingPathComponent("merge")
         let script = EndToEnd.repositoryRoot.appendingPathComponent("tools/reference/make_plan_merge.py")
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        python.arguments = [script.path, EndToEnd.repositoryRoot.appendingPathComponent("SampleData").path,
-                            EndToEnd.repositoryRoot.appendingPathComponent("Pipelines").path, input.path]
+        python.arguments = [
+            script.path, EndToEnd.repositoryRoot.appendingPathComponent("SampleData").path,
+            EndToEnd.repositoryRoot.appendingPathComponent("Pipelines").path, input.path,
+        ]
         python.standardOutput = FileHandle.nullDevice
         try python.run()
         python.waitUntilExit()
         try #require(python.terminationStatus == 0)
         let database = workspace.appendingPathComponent("merge.sqlite")
         let run = try await EndToEnd.spawn(
-            ["run", "--pipeline", input.appendingPathComponent("pipe.yaml").path, "--inputs", input.appendingPathComponent("dumps").path,
-             "--admin", input.appendingPathComponent("admin_units.csv").path, "--database", database.path, "--no-exports", "--quiet"],
+            [
+                "run", "--pipeline", input.appendingPathComponent("pipe.yaml").path, "--inputs", input.appendingPathComponent("dumps").path,
+                "--admin", input.appendingPathComponent("admin_units.csv").path, "--database", database.path, "--no-exports", "--quiet",
+            ],
             in: workspace, timeout: 600)
         try #require(EndToEnd.published(run.status), "\(run.stderr)")
         let (problems, count) = try Self.check(database)
         #expect(count > 1000)
         #expect(problems.lines.isEmpty, "\(problems.lines.count) problems:\n\(problems)")
         // The old territory (Lạng Sơn's plan on the surviving code 99 in 2025) is said in words.
-        let territory = try EndToEnd.open(database).rows("""
+        let territory = try EndToEnd.open(database).rows(
+            """
             SELECT count(*) FROM criteria_results WHERE plan = 'lang-son' AND evaluation_year = 2025
                 AND explanation_vi LIKE '%Địa bàn cũ của tỉnh trước sáp nhập năm 2025%'
                 AND explanation_en LIKE '%old territory before the 2025 merger%'

@@ -63,21 +63,25 @@ public enum RebuildPlan: Sendable, Equatable {
     ///   - dumps: this run's dump files.
     ///   - outputsPresent: whether every output the run would write (the exports) is in place.
     ///   - forceFull: `--full`.
-    public static func decide(previous: PreviousInputs?, fingerprint: String, dumps: [DumpFingerprint],
-                              outputsPresent: Bool, forceFull: Bool) -> RebuildPlan {
+    public static func decide(
+        previous: PreviousInputs?, fingerprint: String, dumps: [DumpFingerprint],
+        outputsPresent: Bool, forceFull: Bool
+    ) -> RebuildPlan {
         if forceFull { return .full(reason: "--full was given") }
         guard let previous else { return .full(reason: "there is no previous database") }
         guard previous.succeeded else { return .full(reason: "the previous run (\(previous.runID)) did not succeed") }
         guard previous.fingerprint == fingerprint else {
-            return .full(reason: previous.fingerprint == nil
-                ? "the previous database (run \(previous.runID)) does not record what it was built from"
-                : "the configuration, a reference file, a standard, a plan or the program changed since run \(previous.runID)")
+            return .full(
+                reason: previous.fingerprint == nil
+                    ? "the previous database (run \(previous.runID)) does not record what it was built from"
+                    : "the configuration, a reference file, a standard, a plan or the program changed since run \(previous.runID)")
         }
         let unchanged = Set(dumps.filter { previous.files[$0.path]?.sha256 == $0.sha256 }.map(\.path))
         let changed = dumps.map(\.path).filter { !unchanged.contains($0) }
         let removed = previous.files.keys.filter { path in !dumps.contains { $0.path == path } }.sorted()
         if changed.isEmpty && removed.isEmpty {
-            return outputsPresent ? .nothingChanged(runID: previous.runID)
+            return outputsPresent
+                ? .nothingChanged(runID: previous.runID)
                 : .full(reason: "the exports of run \(previous.runID) are missing")
         }
         // Years whose rows must be read again, closed over the unchanged files that share one.
@@ -101,9 +105,10 @@ public enum RebuildPlan: Sendable, Equatable {
         guard !keptYears.isEmpty else {
             return .full(reason: "every review year of run \(previous.runID) is affected by the changed dumps")
         }
-        return .partial(PartialRebuild(
-            previousRunID: previous.runID, reread: dumps.map(\.path).filter { reread.contains($0) },
-            kept: kept, removed: removed, keptYears: keptYears.sorted(), affectedYears: affected.sorted()))
+        return .partial(
+            PartialRebuild(
+                previousRunID: previous.runID, reread: dumps.map(\.path).filter { reread.contains($0) },
+                kept: kept, removed: removed, keptYears: keptYears.sorted(), affectedYears: affected.sorted()))
     }
 }
 
@@ -122,8 +127,10 @@ public struct PartialRebuild: Sendable, Equatable {
     /// Review years of the previous run that are read again (the new dumps may add more).
     public var affectedYears: [Int]
 
-    public init(previousRunID: Int, reread: [String], kept: [String], removed: [String], keptYears: [Int],
-                affectedYears: [Int]) {
+    public init(
+        previousRunID: Int, reread: [String], kept: [String], removed: [String], keptYears: [Int],
+        affectedYears: [Int]
+    ) {
         self.previousRunID = previousRunID
         self.reread = reread
         self.kept = kept

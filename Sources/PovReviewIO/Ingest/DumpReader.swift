@@ -163,8 +163,9 @@ public final class DumpReader {
         let more: Bool
         do { more = try scanner.nextRecord() } catch {
             // The record being read starts where the last one ended.
-            throw DumpFileError(kind: .unreadable, path: path, line: scanner.line + max(scanner.lineCount, 1),
-                                message: "cannot read the file from here on: \(error.message)")
+            throw DumpFileError(
+                kind: .unreadable, path: path, line: scanner.line + max(scanner.lineCount, 1),
+                message: "cannot read the file from here on: \(error.message)")
         }
         guard more else {
             finished = true

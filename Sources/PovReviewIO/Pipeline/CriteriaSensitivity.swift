@@ -7,8 +7,10 @@ import PovReviewCore
 /// labour capacity, deprivations); households, denominators and the rural count stay official.
 public enum CriteriaSensitivity {
     /// Every plan of the run's configuration.
-    static func write(database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
-                      units: [MeasureUnitKey: MeasureUnit]) throws {
+    static func write(
+        database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
+        units: [MeasureUnitKey: MeasureUnit]
+    ) throws {
         let plans = try PlanEvaluation.plans(of: config)
         guard !plans.isEmpty else { return }
         let input = try PlanEvaluation.input(
@@ -19,23 +21,30 @@ public enum CriteriaSensitivity {
 
     /// `povreview evaluate`: the scenarios of the plans evaluated, over the database's own unit
     /// cells, replacing their rows (of `year` only, when given).
-    public static func refresh(plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput,
-                               standards: [Standard], year: ReviewYear?, database: SQLiteDatabase) throws {
+    public static func refresh(
+        plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput,
+        standards: [Standard], year: ReviewYear?, database: SQLiteDatabase
+    ) throws {
         let byID = Dictionary(standards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let units = try UnitCellsReader.read(from: database, standards: byID)
         try write(plans: plans, input: input, standards: byID, units: units, year: year, database: database)
     }
 
-    static func write(plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput, standards: [String: Standard],
-                      units: [MeasureUnitKey: MeasureUnit], year: ReviewYear?, database: SQLiteDatabase) throws {
+    static func write(
+        plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput, standards: [String: Standard],
+        units: [MeasureUnitKey: MeasureUnit], year: ReviewYear?, database: SQLiteDatabase
+    ) throws {
         guard let official = input.figures as? FigureTable else { return }
         var verdicts: [String: String] = [:]
-        for row in try database.rows("""
+        for row in try database.rows(
+            """
             SELECT plan, criterion_id, level, unit_code, evaluation_year, standard, verdict FROM criteria_results
-            """) {
+            """)
+        {
             verdicts[Self.key(row[0].string, row[1].string, row[2].string, row[3].string, row[4].int, row[5].string)] = row[6].string
         }
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT OR REPLACE INTO criteria_sensitivity (plan, criterion_id, level, unit_code, evaluation_year, standard,
                 scenario, verdict, official_verdict, flipped)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -43,8 +52,9 @@ public enum CriteriaSensitivity {
         try database.execute("BEGIN")
         for (plan, _) in plans {
             if let year {
-                try database.run("DELETE FROM criteria_sensitivity WHERE plan = ? AND evaluation_year = ?",
-                                 [.text(plan.id), .integer(Int64(year.value))])
+                try database.run(
+                    "DELETE FROM criteria_sensitivity WHERE plan = ? AND evaluation_year = ?",
+                    [.text(plan.id), .integer(Int64(year.value))])
             } else {
                 try database.run("DELETE FROM criteria_sensitivity WHERE plan = ?", [.text(plan.id)])
             }
@@ -56,8 +66,9 @@ public enum CriteriaSensitivity {
                 let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard, level: key.level, unit: key.unit)
                 if let standard = standards[key.standard] {
                     let cells = units[unitKey]?.cells ?? UnitCells()
-                    let figures = ScenarioFigures(cells: cells, scenario: scenario, cutoff: standard.deprivationCutoff,
-                                                  hasAverageBand: standard.averageUpperBound != nil)
+                    let figures = ScenarioFigures(
+                        cells: cells, scenario: scenario, cutoff: standard.deprivationCutoff,
+                        hasAverageBand: standard.averageUpperBound != nil)
                     moved.tally = figures.applied(to: row.tally)
                 }
                 table.insert(moved, level: key.level, unit: key.unit, year: key.year, standard: key.standard)
@@ -68,8 +79,11 @@ public enum CriteriaSensitivity {
             for (plan, territory) in plans {
                 for r in evaluator.evaluate(plan, options: EvaluationOptions(territoryOverride: territory))
                 where year == nil || r.evaluationYear == year {
-                    let officialVerdict = verdicts[Self.key(r.plan, r.criterionID, r.level.rawValue, r.unitCode.rawValue,
-                                                            r.evaluationYear.value, r.standard)] ?? r.verdict.rawValue
+                    let officialVerdict =
+                        verdicts[
+                            Self.key(
+                                r.plan, r.criterionID, r.level.rawValue, r.unitCode.rawValue,
+                                r.evaluationYear.value, r.standard)] ?? r.verdict.rawValue
                     try insert.bind([
                         .text(r.plan), .text(r.criterionID), .text(r.level.rawValue), .text(r.unitCode.rawValue),
                         .integer(Int64(r.evaluationYear.value)), .text(r.standard), .text(scenario.rawValue),

@@ -12,7 +12,9 @@ enum DataVolumeCheck {
         if !config.allowEmptyDump, let empty = files.first(where: { $0.rowsRead == 0 }) {
             throw PipelineError.data(
                 path: empty.path, problem: "the dump has a header but no rows",
-                action: "Check that the export from the review software is complete, remove the file, or set validation.allow_empty_dump: true in \(pipeline) if an empty dump is expected.")
+                action:
+                    "Check that the export from the review software is complete, remove the file, or set validation.allow_empty_dump: true in \(pipeline) if an empty dump is expected."
+            )
         }
         guard !config.allowYearDrop else { return }
         var rowsByYear: [Int: Int] = [:]
@@ -31,7 +33,9 @@ enum DataVolumeCheck {
                 throw PipelineError.data(
                     path: largestFile[year]?.path ?? "review year \(year)",
                     problem: "review year \(year) has \(now) rows, fewer than half of the \(before) rows of review year \(previous)",
-                    action: "Check that the dump of \(year) is complete; if the drop is real (a reorganisation, a partial review), set validation.allow_year_drop: true in \(pipeline).")
+                    action:
+                        "Check that the dump of \(year) is complete; if the drop is real (a reorganisation, a partial review), set validation.allow_year_drop: true in \(pipeline)."
+                )
             }
         }
     }

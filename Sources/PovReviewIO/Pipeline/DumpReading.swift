@@ -48,8 +48,10 @@ final class DumpReading: @unchecked Sendable {
     /// SHA-256 of dumps already hashed by path (an incremental rerun hashes them first).
     let hashes: [String: String]
 
-    init(dumps: [(url: URL, path: String)], rules: ValidationRules, admin: AdminDirectory, options: DumpReader.Options,
-         hashes: [String: String] = [:]) {
+    init(
+        dumps: [(url: URL, path: String)], rules: ValidationRules, admin: AdminDirectory, options: DumpReader.Options,
+        hashes: [String: String] = [:]
+    ) {
         self.hashes = hashes
         self.dumps = dumps
         self.rules = rules

@@ -25,8 +25,9 @@ final class DumpValidation {
     /// Reads every dump; returns the reports, the samples in file and line order, and the
     /// quarantine-limit failure if a file is over it (a header or encoding problem throws).
     func run() throws -> (files: [FileReport], quarantine: [QuarantineSample], failure: PipelineError?) {
-        let reading = DumpReading(dumps: inputs.dumps, rules: HouseholdIngest.validationRules(config: config, inputs: inputs),
-                                  admin: inputs.admin, options: try HouseholdIngest.readerOptions(config: config))
+        let reading = DumpReading(
+            dumps: inputs.dumps, rules: HouseholdIngest.validationRules(config: config, inputs: inputs),
+            admin: inputs.admin, options: try HouseholdIngest.readerOptions(config: config))
         let queue = HandOffQueue<IngestEvent>(capacity: HouseholdIngest.queueCapacity)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -49,16 +50,19 @@ final class DumpValidation {
             yearCounts.accepted -= 1
             HouseholdIngest.countQuarantine(&reports[file], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
             reports[file].byYear[key.year] = yearCounts
-            keep(QuarantineSample(file: reports[file].path, line: row.location.line, column: "household_id",
-                                  reason: QuarantineReason.duplicateHousehold.rawValue,
-                                  message: HouseholdIngest.duplicateMessage(id: key.id, year: key.year)), file: file)
+            keep(
+                QuarantineSample(
+                    file: reports[file].path, line: row.location.line, column: "household_id",
+                    reason: QuarantineReason.duplicateHousehold.rawValue,
+                    message: HouseholdIngest.duplicateMessage(id: key.id, year: key.year)), file: file)
         }
         for report in reports { progress.fileFinished(report) }
         var failure: PipelineError?
         if let report = reports.first(where: { $0.quarantinedShare > config.quarantineLimit }) {
-            failure = .quarantineLimit(path: report.path, quarantinedLines: report.quarantinedLines,
-                                       physicalLines: report.physicalLines, limitPercent: config.quarantineLimit * 100,
-                                       quarantineCSV: nil)
+            failure = .quarantineLimit(
+                path: report.path, quarantinedLines: report.quarantinedLines,
+                physicalLines: report.physicalLines, limitPercent: config.quarantineLimit * 100,
+                quarantineCSV: nil)
         }
         return (reports, samples.flatMap { $0 }, failure)
     }
@@ -94,18 +98,23 @@ final class DumpValidation {
                     switch record.outcome {
                     case .accepted(let household, _) where keyCount > 1:
                         HouseholdIngest.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
-                        keep(QuarantineSample(file: report.path, line: record.location.line, column: "household_id",
-                                              reason: QuarantineReason.duplicateHousehold.rawValue,
-                                              message: HouseholdIngest.duplicateMessage(id: household.householdID.rawValue,
-                                                                                        year: household.reviewYear.value)),
-                             file: fileIndex)
+                        keep(
+                            QuarantineSample(
+                                file: report.path, line: record.location.line, column: "household_id",
+                                reason: QuarantineReason.duplicateHousehold.rawValue,
+                                message: HouseholdIngest.duplicateMessage(
+                                    id: household.householdID.rawValue,
+                                    year: household.reviewYear.value)),
+                            file: fileIndex)
                     case .accepted:
                         report.rowsAccepted += 1
                         years.counts.accepted += 1
                     case .rejected(let rejection, _):
                         HouseholdIngest.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
-                        keep(QuarantineSample(file: report.path, line: record.location.line, column: rejection.column,
-                                              reason: rejection.reason.rawValue, message: rejection.message), file: fileIndex)
+                        keep(
+                            QuarantineSample(
+                                file: report.path, line: record.location.line, column: rejection.column,
+                                reason: rejection.reason.rawValue, message: rejection.message), file: fileIndex)
                     }
                 }
             }

@@ -9,9 +9,11 @@ public enum ExportStage {
     @discardableResult
     public static func write(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws -> [String] {
         let files = try build(database: database, config: config, runID: runID)
-        try Publication(databaseURL: config.databaseFile, builtDatabase: nil, exportsURL: config.exportsFolder,
-                        builtExports: Exporter.buildingFolder(for: config.exportsFolder))
-            .commit(journalBeside: config.databaseFile)
+        try Publication(
+            databaseURL: config.databaseFile, builtDatabase: nil, exportsURL: config.exportsFolder,
+            builtExports: Exporter.buildingFolder(for: config.exportsFolder)
+        )
+        .commit(journalBeside: config.databaseFile)
         return files
     }
 

@@ -40,8 +40,10 @@ extension HouseholdIngest {
         for (key, names) in villages.spellings { canonical[key] = VillageNaming.canonical(names) }
         for spelling in seen {
             let key = VillageNameKey(commune: spelling.commune, villageKey: VillageNaming.key(spelling.spelling))
-            try insert.bind([.integer(Int64(spelling.year)), .text(spelling.commune.rawValue), .text(spelling.spelling),
-                             .text(canonical[key] ?? spelling.spelling)])
+            try insert.bind([
+                .integer(Int64(spelling.year)), .text(spelling.commune.rawValue), .text(spelling.spelling),
+                .text(canonical[key] ?? spelling.spelling),
+            ])
             try insert.execute()
         }
     }

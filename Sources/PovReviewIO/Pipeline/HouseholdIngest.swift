@@ -49,8 +49,10 @@ final class HouseholdIngest {
     /// Re-reads the raw text of each file's records (retracted rows).
     private var rawTexts: [RecordRawText] = []
 
-    init(config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase, runID: Int,
-         progress: any ProgressReporter, kept: KeptYears? = nil) throws {
+    init(
+        config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase, runID: Int,
+        progress: any ProgressReporter, kept: KeptYears? = nil
+    ) throws {
         self.kept = kept
         self.config = config
         self.inputs = inputs
@@ -77,7 +79,8 @@ final class HouseholdIngest {
         for (header, canonical) in config.headerAliases.sorted(by: { $0.key < $1.key }) {
             guard let column = Column(rawValue: canonical) else {
                 throw PipelineError.configuration(
-                    "validation.header_aliases maps \"\(header)\" to \"\(canonical)\", which is not a dump column; expected one of: \(Column.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "validation.header_aliases maps \"\(header)\" to \"\(canonical)\", which is not a dump column; expected one of: \(Column.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             aliases = aliases.adding(header, for: column)
         }
@@ -90,8 +93,9 @@ final class HouseholdIngest {
         let log = try RunLogWriter(database: database, runID: runID)
         let contact = config.writeHouseholdContact ? try HouseholdContactWriter(database: database) : nil
         let standardsByYear = StandardsByYear(schedule: config.schedule, standards: inputs.standards)
-        let reading = DumpReading(dumps: inputs.dumps, rules: validationRules, admin: inputs.admin,
-                                  options: try readerOptions(), hashes: inputs.dumpHashes)
+        let reading = DumpReading(
+            dumps: inputs.dumps, rules: validationRules, admin: inputs.admin,
+            options: try readerOptions(), hashes: inputs.dumpHashes)
 
         // The CHECK constraints are verified once over the finished table (`quick_check`
         // below) instead of row by row: the schema's IN-list checks measured 2.4 s of 3.6 s
@@ -164,7 +168,8 @@ final class HouseholdIngest {
             try BuiltDatabase.reserveStatistics(in: database)
             try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
         }
-        try database.execute("""
+        try database.execute(
+            """
             CREATE UNIQUE INDEX household_status_key ON household_status (review_year, standard, household_id);
             CREATE INDEX household_status_by_commune ON household_status (commune_code, review_year);
             CREATE INDEX quarantine_by_file ON quarantine (source_file, line);
@@ -176,8 +181,10 @@ final class HouseholdIngest {
     }
 
     /// Takes the reading thread's events in order until every file is done.
-    private func consume(_ queue: HandOffQueue<IngestEvent>, standardsByYear: StandardsByYear,
-                         writer: HouseholdStatusWriter, log: RunLogWriter, contact: HouseholdContactWriter?) throws {
+    private func consume(
+        _ queue: HandOffQueue<IngestEvent>, standardsByYear: StandardsByYear,
+        writer: HouseholdStatusWriter, log: RunLogWriter, contact: HouseholdContactWriter?
+    ) throws {
         var fileIndex = 0
         var report = FileReport(path: "", sha256: "")
         var years = YearCounts()
@@ -219,9 +226,10 @@ final class HouseholdIngest {
                             let rejection = RowRejection(
                                 reason: .duplicateHousehold, column: "household_id",
                                 message: Self.duplicateMessage(id: household.householdID.rawValue, year: household.reviewYear.value))
-                            try log.quarantine(file: path, line: record.location.line, rejection: rejection,
-                                               raw: try rawTexts[fileIndex].rawText(at: record.location), year: year,
-                                               householdID: household.householdID.rawValue)
+                            try log.quarantine(
+                                file: path, line: record.location.line, rejection: rejection,
+                                raw: try rawTexts[fileIndex].rawText(at: record.location), year: year,
+                                householdID: household.householdID.rawValue)
                             Self.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
                             break
                         }
@@ -230,14 +238,16 @@ final class HouseholdIngest {
                             standardsYear = household.reviewYear.value
                             standards = standardsByYear.standards(for: household.reviewYear)
                         }
-                        try classifyAndStore(household, line: record.location.line, file: path, standards: standards,
-                                             writer: writer, log: log)
+                        try classifyAndStore(
+                            household, line: record.location.line, file: path, standards: standards,
+                            writer: writer, log: log)
                         try contact?.insert(household)
                         report.rowsAccepted += 1
                         years.counts.accepted += 1
                     case .rejected(let rejection, let raw):
-                        try log.quarantine(file: path, line: record.location.line, rejection: rejection, raw: raw,
-                                           year: year, householdID: record.key?.householdID.rawValue)
+                        try log.quarantine(
+                            file: path, line: record.location.line, rejection: rejection, raw: raw,
+                            year: year, householdID: record.key?.householdID.rawValue)
                         Self.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
                     }
                     rowsSinceProgress += 1
@@ -255,8 +265,10 @@ final class HouseholdIngest {
         "household_id \"\(id)\" appears more than once in review year \(year); all its rows are quarantined"
     }
 
-    static func countQuarantine(_ report: inout FileReport, _ yearCounts: inout (read: Int, accepted: Int, quarantined: Int),
-                                lines: Int, _ reason: QuarantineReason) {
+    static func countQuarantine(
+        _ report: inout FileReport, _ yearCounts: inout (read: Int, accepted: Int, quarantined: Int),
+        lines: Int, _ reason: QuarantineReason
+    ) {
         report.rowsQuarantined += 1
         report.quarantinedLines += lines
         report.byReason[reason, default: 0] += 1
@@ -265,8 +277,10 @@ final class HouseholdIngest {
 
     /// Classifies `household` under every standard of its year, stores each row and counts it
     /// into its village's tally.
-    private func classifyAndStore(_ household: Household, line: Int, file: String, standards: [Standard],
-                                  writer: HouseholdStatusWriter, log: RunLogWriter) throws {
+    private func classifyAndStore(
+        _ household: Household, line: Int, file: String, standards: [Standard],
+        writer: HouseholdStatusWriter, log: RunLogWriter
+    ) throws {
         let slot = villages.slot(of: household, standards: standards)
         let basisPolicy = config.incomeBasis
         // Standards borrowed from the array, not copied per row (each copy retains its strings).
@@ -278,10 +292,13 @@ final class HouseholdIngest {
                 }
                 try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id, classification)
                 if classification.basesDisagree {
-                    try log.warn(file: file, DataWarning(
-                        code: "basis_disagreement",
-                        message: "household \(household.householdID): income \(household.incomePerCapita ?? 0) and B1 score \(household.incomeScore ?? 0) disagree on being at or below the \(standards[standardIndex].id) line; the \(classification.basis.rawValue) decides",
-                        line: line))
+                    try log.warn(
+                        file: file,
+                        DataWarning(
+                            code: "basis_disagreement",
+                            message:
+                                "household \(household.householdID): income \(household.incomePerCapita ?? 0) and B1 score \(household.incomeScore ?? 0) disagree on being at or below the \(standards[standardIndex].id) line; the \(classification.basis.rawValue) decides",
+                            line: line))
                 }
                 villages.add(household, classification, at: villages.tallyPosition(slot, standardIndex))
             }
@@ -295,7 +312,8 @@ final class HouseholdIngest {
         guard !retracted.isEmpty else { return }
         try BuiltDatabase.reserveStatistics(in: database)
         try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
-        let select = try database.prepare("""
+        let select = try database.prepare(
+            """
             SELECT \(StoredHouseholdStatus.columns) FROM household_status WHERE household_id = ? AND review_year = ?
             """)
         let delete = try database.prepare("DELETE FROM household_status WHERE household_id = ? AND review_year = ?")
@@ -308,8 +326,9 @@ final class HouseholdIngest {
             while try select.step() {
                 let stored = StoredHouseholdStatus(statement: select)
                 let villageKey = VillageNaming.key(stored.household.village)
-                let tallyKey = VillageTallyKey(reviewYear: stored.household.reviewYear, standardID: stored.standardID,
-                                               commune: stored.household.communeCode, villageKey: villageKey)
+                let tallyKey = VillageTallyKey(
+                    reviewYear: stored.household.reviewYear, standardID: stored.standardID,
+                    commune: stored.household.communeCode, villageKey: villageKey)
                 villages.subtract(stored.household, stored.classification, key: tallyKey)
             }
             select.reset()
@@ -320,8 +339,9 @@ final class HouseholdIngest {
             let rejection = RowRejection(
                 reason: .duplicateHousehold, column: "household_id",
                 message: Self.duplicateMessage(id: key.id, year: key.year))
-            try log.quarantine(file: dump.path, line: row.location.line, rejection: rejection,
-                               raw: try rawTexts[fileIndex].rawText(at: row.location), year: key.year, householdID: key.id)
+            try log.quarantine(
+                file: dump.path, line: row.location.line, rejection: rejection,
+                raw: try rawTexts[fileIndex].rawText(at: row.location), year: key.year, householdID: key.id)
             var yearCounts = reports[fileIndex].byYear[key.year] ?? (0, 0, 0)
             reports[fileIndex].rowsAccepted -= 1
             yearCounts.accepted -= 1
@@ -339,9 +359,11 @@ final class HouseholdIngest {
         try UnitRatesWriter.insert(rows, standards: inputs.standards, into: database)
         let log = try RunLogWriter(database: database, runID: runID)
         if config.totalsFile == nil {
-            try log.warn(file: nil, DataWarning(
-                code: "no_totals",
-                message: "no household_totals.csv was given: rates use the reviewed households of the dumps as their denominator"))
+            try log.warn(
+                file: nil,
+                DataWarning(
+                    code: "no_totals",
+                    message: "no household_totals.csv was given: rates use the reviewed households of the dumps as their denominator"))
         }
         for warning in warnings { try log.warn(file: config.totalsFile?.lastPathComponent, warning) }
         try database.execute("COMMIT")

@@ -94,9 +94,10 @@ final class HouseholdKeyTable {
             slot = (slot + 1) & mask
         }
         let index = entries.count
-        entries.append(Entry(
-            arenaOffset: arena.count, length: Int32(id.count), year: year, count: 1, hasAccepted: false,
-            accepted: AcceptedRow(file: 0, location: RecordLocation(line: 0, lineCount: 0, byteOffset: 0, byteLength: 0))))
+        entries.append(
+            Entry(
+                arenaOffset: arena.count, length: Int32(id.count), year: year, count: 1, hasAccepted: false,
+                accepted: AcceptedRow(file: 0, location: RecordLocation(line: 0, lineCount: 0, byteOffset: 0, byteLength: 0))))
         arena.append(contentsOf: id)
         slots[slot] = tag | UInt64(index + 1)
         lastEntry = index

@@ -31,8 +31,9 @@ enum IntegrityFindingsBuilder {
             if key.level == .province {
                 bunchingProvinces[yearKey, default: [:]][key.unit] = (above, above + below)
             } else {
-                bunching[yearKey, default: []].append(IntegrityChecks.UnitProportion(
-                    level: key.level, unit: key.unit, province: unit.province, successes: above, trials: above + below))
+                bunching[yearKey, default: []].append(
+                    IntegrityChecks.UnitProportion(
+                        level: key.level, unit: key.unit, province: unit.province, successes: above, trials: above + below))
             }
         }
         for (yearKey, list) in bunching {
@@ -45,7 +46,8 @@ enum IntegrityFindingsBuilder {
         // exit_without_change: exits (poor at T−1, neither poor nor near-poor at T) per unit of T,
         // and those with every indicator verdict unchanged and 100·I < 105·line at T.
         let unchanged = IndicatorID.allCases.map { "a.deprived_\($0.rawValue) IS b.deprived_\($0.rawValue)" }.joined(separator: " AND ")
-        let exits = try database.prepare("""
+        let exits = try database.prepare(
+            """
             SELECT t.to_year, t.standard, t.to_village_code, t.to_commune_code, t.to_district_code, t.to_province_code,
                 (\(unchanged)), b.income_basis, b.area, b.income_per_capita, b.income_score
             FROM household_transitions t
@@ -83,8 +85,9 @@ enum IntegrityFindingsBuilder {
             if key.level == .province {
                 exitProvinces[key.year, default: [:]][key.unit] = (entry.suspicious, entry.exits)
             } else {
-                exitUnits[key.year, default: []].append(IntegrityChecks.UnitProportion(
-                    level: key.level, unit: key.unit, province: entry.province, successes: entry.suspicious, trials: entry.exits))
+                exitUnits[key.year, default: []].append(
+                    IntegrityChecks.UnitProportion(
+                        level: key.level, unit: key.unit, province: entry.province, successes: entry.suspicious, trials: entry.exits))
             }
         }
         for (yearKey, list) in exitUnits {
@@ -102,12 +105,13 @@ enum IntegrityFindingsBuilder {
             guard let previous = units[before], let rateNow = rates[key], let rateBefore = rates[before] else { continue }
             let householdsNow = unit.cells.households, householdsBefore = previous.cells.households
             guard householdsNow > 0, householdsBefore > 0 else { continue }
-            falls[YearKey(standard: key.standard, year: key.year), default: []].append(IntegrityChecks.RateFall(
-                level: key.level, unit: key.unit, province: unit.province, householdsBefore: householdsBefore,
-                householdsAfter: householdsNow, rateBefore: rateBefore.rates[.poorRate] ?? 0,
-                rateAfter: rateNow.rates[.poorRate] ?? 0,
-                meanDeprivationsBefore: Double(previous.cells.deprivations) / Double(householdsBefore),
-                meanDeprivationsAfter: Double(unit.cells.deprivations) / Double(householdsNow)))
+            falls[YearKey(standard: key.standard, year: key.year), default: []].append(
+                IntegrityChecks.RateFall(
+                    level: key.level, unit: key.unit, province: unit.province, householdsBefore: householdsBefore,
+                    householdsAfter: householdsNow, rateBefore: rateBefore.rates[.poorRate] ?? 0,
+                    rateAfter: rateNow.rates[.poorRate] ?? 0,
+                    meanDeprivationsBefore: Double(previous.cells.deprivations) / Double(householdsBefore),
+                    meanDeprivationsAfter: Double(unit.cells.deprivations) / Double(householdsNow)))
         }
         for (yearKey, list) in falls {
             findings += IntegrityChecks.implausibleDrops(year: yearKey.year, standard: yearKey.standard, units: list, thresholds: thresholds)
@@ -117,14 +121,17 @@ enum IntegrityFindingsBuilder {
         var absences: [YearKey: [IntegrityChecks.Absence]] = [:]
         for level in UnitLevel.allCases {
             let column = "from_\(level.rawValue)_code"
-            for row in try database.rows("""
+            for row in try database.rows(
+                """
                 SELECT to_year, standard, \(column), count(*), sum(to_status = 'absent')
                 FROM household_transitions WHERE from_status <> 'absent' AND \(column) IS NOT NULL
                 GROUP BY to_year, standard, \(column)
-                """) {
+                """)
+            {
                 absences[YearKey(standard: row[1].string ?? "", year: row[0].int ?? 0), default: []].append(
-                    IntegrityChecks.Absence(level: level, unit: UnitCode(row[2].string ?? ""),
-                                            householdsBefore: row[3].int ?? 0, absent: row[4].int ?? 0))
+                    IntegrityChecks.Absence(
+                        level: level, unit: UnitCode(row[2].string ?? ""),
+                        householdsBefore: row[3].int ?? 0, absent: row[4].int ?? 0))
             }
         }
         for (yearKey, list) in absences {
@@ -137,9 +144,10 @@ enum IntegrityFindingsBuilder {
             "SELECT review_year, standard, level, unit_code, parent_code, reviewed_households, poor, near_poor, average FROM unit_rates")
         {
             guard let level = UnitLevel(rawValue: row[2].string ?? "") else { continue }
-            counts[YearKey(standard: row[1].string ?? "", year: row[0].int ?? 0), default: []].append(IntegrityChecks.UnitCounts(
-                level: level, unit: UnitCode(row[3].string ?? ""), parent: row[4].string.map { UnitCode($0) },
-                counts: (5...8).map { row[$0].int ?? 0 }))
+            counts[YearKey(standard: row[1].string ?? "", year: row[0].int ?? 0), default: []].append(
+                IntegrityChecks.UnitCounts(
+                    level: level, unit: UnitCode(row[3].string ?? ""), parent: row[4].string.map { UnitCode($0) },
+                    counts: (5...8).map { row[$0].int ?? 0 }))
         }
         for (yearKey, list) in counts {
             findings += IntegrityChecks.sumMismatches(

@@ -17,8 +17,10 @@ enum MeasuresStage {
 
     /// Writes the analyst tables from the unit cells (`HouseholdIngest.measureUnits()`, or
     /// `UnitCellsReader` over an existing database).
-    static func run(database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
-                    units: [MeasureUnitKey: MeasureUnit]) throws {
+    static func run(
+        database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
+        units: [MeasureUnitKey: MeasureUnit]
+    ) throws {
         let settings = config.measures
         let rates = try readRates(database)
         try database.execute("BEGIN")
@@ -48,12 +50,15 @@ enum MeasuresStage {
             }
             let denominator = rates[key]?.households ?? unit.cells.households
             for scenario in SensitivityScenario.allCases {
-                let figures = ScenarioFigures(cells: unit.cells, scenario: scenario, cutoff: standard.deprivationCutoff,
-                                              hasAverageBand: standard.averageUpperBound != nil)
+                let figures = ScenarioFigures(
+                    cells: unit.cells, scenario: scenario, cutoff: standard.deprivationCutoff,
+                    hasAverageBand: standard.averageUpperBound != nil)
                 try writer.insert(figures, scenario: scenario, households: denominator, key)
             }
         }
-        for (key, values) in series.sorted(by: { ($0.key.standard, $0.key.level, $0.key.unit, $0.key.measure.rawValue) < ($1.key.standard, $1.key.level, $1.key.unit, $1.key.measure.rawValue) }) {
+        for (key, values) in series.sorted(by: {
+            ($0.key.standard, $0.key.level, $0.key.unit, $0.key.measure.rawValue) < ($1.key.standard, $1.key.level, $1.key.unit, $1.key.measure.rawValue)
+        }) {
             let years = (yearsByStandard[key.standard] ?? []).sorted()
             for change in UnitChange.changes(of: key.measure, values: values, standardYears: years) {
                 try writer.insert(change, standard: key.standard, level: key.level, unit: key.unit)
@@ -74,7 +79,8 @@ enum MeasuresStage {
 
     /// Every `unit_rates` row's denominators, counts and rates.
     static func readRates(_ database: SQLiteDatabase) throws -> [MeasureUnitKey: RateRow] {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT review_year, standard, level, unit_code, households, reviewed_households, poor, near_poor, average,
                 poor_rate, near_poor_rate, poor_near_poor_rate, ethnic_minority_poor_rate
             FROM unit_rates
@@ -87,10 +93,12 @@ enum MeasuresStage {
                 .poorNearPoorRate: statement.double(at: 11),
             ]
             if !statement.isNull(at: 12) { rates[.ethnicMinorityPoorRate] = statement.double(at: 12) }
-            rows[MeasureUnitKey(year: statement.int(at: 0), standard: statement.string(at: 1) ?? "", level: level,
-                                unit: UnitCode(statement.string(at: 3) ?? ""))] = RateRow(
-                households: statement.int(at: 4), reviewed: statement.int(at: 5), poor: statement.int(at: 6),
-                nearPoor: statement.int(at: 7), average: statement.int(at: 8), rates: rates)
+            rows[
+                MeasureUnitKey(
+                    year: statement.int(at: 0), standard: statement.string(at: 1) ?? "", level: level,
+                    unit: UnitCode(statement.string(at: 3) ?? ""))] = RateRow(
+                    households: statement.int(at: 4), reviewed: statement.int(at: 5), poor: statement.int(at: 6),
+                    nearPoor: statement.int(at: 7), average: statement.int(at: 8), rates: rates)
         }
         return rows
     }

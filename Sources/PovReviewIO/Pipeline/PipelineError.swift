@@ -32,7 +32,8 @@ public enum PipelineError: Error, CustomStringConvertible, Sendable {
         case .database(let message):
             return "database error: \(message)"
         case .busy(let database, let holder):
-            return "another run (\(holder)) is writing this database: \(database); wait for it to finish (a killed run releases the lock at once), or give this run another --database."
+            return
+                "another run (\(holder)) is writing this database: \(database); wait for it to finish (a killed run releases the lock at once), or give this run another --database."
         case .output(let path, let problem, let action):
             return "\(path): \(problem); \(action). Nothing was changed."
         case .data(let path, let problem, let action):

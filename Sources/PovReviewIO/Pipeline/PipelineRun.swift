@@ -13,8 +13,10 @@ public final class PipelineRun {
 
     /// - Parameters:
     ///   - clock: "now", for the run log (the only non-deterministic content of the database).
-    public init(config: PipelineConfig, progress: any ProgressReporter = SilentProgress(),
-                clock: @escaping () -> Date = Date.init, logger: Logger = Logger(label: "povreview")) {
+    public init(
+        config: PipelineConfig, progress: any ProgressReporter = SilentProgress(),
+        clock: @escaping () -> Date = Date.init, logger: Logger = Logger(label: "povreview")
+    ) {
         self.config = config
         self.progress = progress
         self.clock = clock
@@ -42,9 +44,10 @@ public final class PipelineRun {
         do {
             try FileManager.default.createDirectory(at: config.databaseFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw PipelineError.output(path: config.databaseFile.deletingLastPathComponent().path,
-                                       problem: "cannot create the folder (\(error.localizedDescription))",
-                                       action: "create it, or choose another --database")
+            throw PipelineError.output(
+                path: config.databaseFile.deletingLastPathComponent().path,
+                problem: "cannot create the folder (\(error.localizedDescription))",
+                action: "create it, or choose another --database")
         }
         let startedAt = clock()
         let lock = try OutputLock(databaseURL: config.databaseFile, startedAt: startedAt)
@@ -58,13 +61,16 @@ public final class PipelineRun {
             // The published database and exports are this run's: what killed or failed runs
             // left since (half-built files, a quarantine file) is stale.
             try? FileManager.default.removeItem(at: quarantineFile)
-            OutputLocation.removeLeftovers(in: config.databaseFile.deletingLastPathComponent(),
-                                           prefixes: [".\(config.databaseFile.lastPathComponent).building-"])
+            OutputLocation.removeLeftovers(
+                in: config.databaseFile.deletingLastPathComponent(),
+                prefixes: [".\(config.databaseFile.lastPathComponent).building-"])
             let exportsName = config.exportsFolder.lastPathComponent
-            OutputLocation.removeLeftovers(in: config.exportsFolder.deletingLastPathComponent(),
-                                           prefixes: ["\(exportsName).building-", "\(exportsName).old-"])
-            var report = RunReport(runID: previousRun, files: [], provinces: [], warnings: 0, criteriaResults: 0,
-                                   databasePath: config.databaseFile.path, exportsPath: exports ? config.exportsFolder.path : nil)
+            OutputLocation.removeLeftovers(
+                in: config.exportsFolder.deletingLastPathComponent(),
+                prefixes: ["\(exportsName).building-", "\(exportsName).old-"])
+            var report = RunReport(
+                runID: previousRun, files: [], provinces: [], warnings: 0, criteriaResults: 0,
+                databasePath: config.databaseFile.path, exportsPath: exports ? config.exportsFolder.path : nil)
             report.rebuild = .nothingChanged(runID: previousRun)
             return report
         }
@@ -72,8 +78,9 @@ public final class PipelineRun {
             return try build(inputs: inputs, plan: plan, fingerprint: fingerprint, exports: exports, startedAt: startedAt)
         } catch let conflict as IncrementalConflict {
             let years = conflict.years.map(String.init).joined(separator: ", ")
-            return try build(inputs: inputs, plan: .full(reason: "a changed dump now holds review year \(years), which an unchanged dump also holds"),
-                             fingerprint: fingerprint, exports: exports, startedAt: startedAt)
+            return try build(
+                inputs: inputs, plan: .full(reason: "a changed dump now holds review year \(years), which an unchanged dump also holds"),
+                fingerprint: fingerprint, exports: exports, startedAt: startedAt)
         }
     }
 
@@ -94,10 +101,12 @@ public final class PipelineRun {
             }
         }
         var isFolder: ObjCBool = false
-        let exportsPresent = !exports
+        let exportsPresent =
+            !exports
             || (FileManager.default.fileExists(atPath: config.exportsFolder.path, isDirectory: &isFolder) && isFolder.boolValue)
-        let plan = RebuildPlan.decide(previous: previous, fingerprint: fingerprint, dumps: dumps,
-                                      outputsPresent: exportsPresent, forceFull: full)
+        let plan = RebuildPlan.decide(
+            previous: previous, fingerprint: fingerprint, dumps: dumps,
+            outputsPresent: exportsPresent, forceFull: full)
         return (plan, fingerprint)
     }
 
@@ -105,9 +114,10 @@ public final class PipelineRun {
     private func build(inputs: RunInputs, plan: RebuildPlan, fingerprint: String, exports: Bool, startedAt: Date) throws -> RunReport {
         let location = OutputLocation(databaseURL: config.databaseFile)
         do { try location.prepare() } catch {
-            throw PipelineError.output(path: config.databaseFile.deletingLastPathComponent().path,
-                                       problem: "cannot prepare the folder (\(error.localizedDescription))",
-                                       action: "check its permissions and free space")
+            throw PipelineError.output(
+                path: config.databaseFile.deletingLastPathComponent().path,
+                problem: "cannot prepare the folder (\(error.localizedDescription))",
+                action: "check its permissions and free space")
         }
         let exportsBuilt = exports ? Exporter.buildingFolder(for: config.exportsFolder) : nil
         let quarantineFile = config.databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
@@ -117,16 +127,19 @@ public final class PipelineRun {
             // The database is a build artefact published by rename: no journal is needed while
             // building (a crash discards the file), which roughly halves the insert cost. It is
             // fsynced as a whole before it is published (`Publication`).
-            try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE")
+            try database.execute(
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE")
             try Migrator.migrate(database)
         } catch {
             location.discard()
-            throw PipelineError.output(path: config.databaseFile.path, problem: "cannot create the new database beside it (\(error))",
-                                       action: "check the folder's permissions and free space")
+            throw PipelineError.output(
+                path: config.databaseFile.path, problem: "cannot create the new database beside it (\(error))",
+                action: "check the folder's permissions and free space")
         }
         do {
-            let runID = try RunLog.start(in: database, previous: config.databaseFile, config: config,
-                                         inputs: inputs, fingerprint: fingerprint, startedAt: startedAt)
+            let runID = try RunLog.start(
+                in: database, previous: config.databaseFile, config: config,
+                inputs: inputs, fingerprint: fingerprint, startedAt: startedAt)
             FaultInjection.point("ingest-started")
             var kept: KeptYears?
             var ingestInputs = inputs
@@ -136,8 +149,9 @@ public final class PipelineRun {
                 try RunLog.recordKept(partial, runID: runID, in: database)
                 ingestInputs.dumps = inputs.dumps.filter { partial.reread.contains($0.path) }
             }
-            let ingest = try HouseholdIngest(config: config, inputs: ingestInputs, database: database,
-                                            runID: runID, progress: progress, kept: kept)
+            let ingest = try HouseholdIngest(
+                config: config, inputs: ingestInputs, database: database,
+                runID: runID, progress: progress, kept: kept)
             let files = try ingest.run()
             try DataVolumeCheck.check(files: files, config: config)
             progress.stage(.ingest, "indexes")
@@ -148,8 +162,10 @@ public final class PipelineRun {
             var keptBefore: Int?
             if case .partial(let partial) = plan {
                 let before = Set(partial.affectedYears).union(ingest.yearsRead).min() ?? Int.max
-                try TransitionsBuilder.carryOver(.init(previous: config.databaseFile, beforeYear: before,
-                                                       spellingChanges: ingest.keptSpellingChanges), into: database)
+                try TransitionsBuilder.carryOver(
+                    .init(
+                        previous: config.databaseFile, beforeYear: before,
+                        spellingChanges: ingest.keptSpellingChanges), into: database)
                 keptBefore = before
             }
             try database.execute("BEGIN")
@@ -173,8 +189,10 @@ public final class PipelineRun {
                 runID: runID, files: files, provinces: Self.provinceSummary(rateRows), warnings: warnings,
                 criteriaResults: criteria, databasePath: config.databaseFile.path, exportsPath: nil)
             report.rebuild = plan
-            report.notices = try database.rows("SELECT message FROM warnings WHERE code = ? ORDER BY rowid",
-                                               [.text(TerritoryCoverage.warningCode)]).compactMap { $0[0].string }
+            report.notices = try database.rows(
+                "SELECT message FROM warnings WHERE code = ? ORDER BY rowid",
+                [.text(TerritoryCoverage.warningCode)]
+            ).compactMap { $0[0].string }
             if exports {
                 progress.stage(.export, config.exportsFolder.path)
                 do {
@@ -186,10 +204,12 @@ public final class PipelineRun {
                 report.exportsPath = config.exportsFolder.path
             }
             progress.stage(.publish, config.databaseFile.path)
-            try Publication(databaseURL: config.databaseFile, builtDatabase: location.buildingURL,
-                            exportsURL: config.exportsFolder, builtExports: exportsBuilt,
-                            staleFiles: [quarantineFile])
-                .commit(journalBeside: config.databaseFile)
+            try Publication(
+                databaseURL: config.databaseFile, builtDatabase: location.buildingURL,
+                exportsURL: config.exportsFolder, builtExports: exportsBuilt,
+                staleFiles: [quarantineFile]
+            )
+            .commit(journalBeside: config.databaseFile)
             // Datasette's metadata describes the published database; it is derived from its
             // `columns` table, so it is written after the switch (a failure is reported, and the
             // next run or `povreview export` writes it again).
@@ -207,8 +227,9 @@ public final class PipelineRun {
             location.discard()
             if let exportsBuilt { try? FileManager.default.removeItem(at: exportsBuilt) }
             if case PipelineError.quarantineLimit(let path, let lines, let total, let limit, _) = error {
-                throw PipelineError.quarantineLimit(path: path, quarantinedLines: lines, physicalLines: total,
-                                                    limitPercent: limit, quarantineCSV: csv)
+                throw PipelineError.quarantineLimit(
+                    path: path, quarantinedLines: lines, physicalLines: total,
+                    limitPercent: limit, quarantineCSV: csv)
             }
             throw OutputFailure.pipelineError(error, target: config.databaseFile, what: "the new database")
         }
@@ -226,21 +247,23 @@ public final class PipelineRun {
     /// On a failed run, writes the rejected rows to `quarantine.csv` beside the database so the
     /// dump can be fixed (input-format.md §4, rule 12). Returns its path, or nil if none.
     static func saveQuarantineBeside(_ databaseFile: URL, from database: SQLiteDatabase) -> String? {
-        guard let rows = try? database.rows(
-            "SELECT source_file, line, column_name, reason, message, raw FROM quarantine ORDER BY source_file, line"),
+        guard
+            let rows = try? database.rows(
+                "SELECT source_file, line, column_name, reason, message, raw FROM quarantine ORDER BY source_file, line"),
             !rows.isEmpty
         else { return nil }
         let url = databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
         var text = "\u{FEFF}source_file,line,column_name,reason,message,raw\r\n"
         for row in rows {
-            text += row.map { value -> String in
-                switch value {
-                case .null: return ""
-                case .integer(let v): return String(v)
-                case .real(let v): return String(v)
-                case .text(let v): return CSVWriter.field(v)
-                }
-            }.joined(separator: ",") + "\r\n"
+            text +=
+                row.map { value -> String in
+                    switch value {
+                    case .null: return ""
+                    case .integer(let v): return String(v)
+                    case .real(let v): return String(v)
+                    case .text(let v): return CSVWriter.field(v)
+                    }
+                }.joined(separator: ",") + "\r\n"
         }
         do {
             try Data(text.utf8).write(to: url, options: .atomic)

@@ -11,7 +11,8 @@ public enum PlanEvaluation {
             let url = selection.file ?? config.pipelinesFolder.appendingPathComponent("plans/\(selection.id ?? "").yaml")
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw PipelineError.configuration(
-                    "plan \"\(selection.id ?? url.path)\" not found: expected \(url.path); the shipped plans are national-666, lang-son, vinh-phuc, bac-ninh, da-nang, ntp-2026-2030")
+                    "plan \"\(selection.id ?? url.path)\" not found: expected \(url.path); the shipped plans are national-666, lang-son, vinh-phuc, bac-ninh, da-nang, ntp-2026-2030"
+                )
             }
             do {
                 return (try PlanLoader.load(contentsOf: url), selection.territory.map { UnitCode($0) })
@@ -22,8 +23,10 @@ public enum PlanEvaluation {
     }
 
     /// The evaluation input over the database's `unit_rates`, with the run's reference files.
-    public static func input(database: SQLiteDatabase, standards: [Standard], admin: AdminDirectory,
-                             schedule: StandardSchedule, crosswalkFile: URL?, targetsFile: URL?) throws -> EvaluationInput {
+    public static func input(
+        database: SQLiteDatabase, standards: [Standard], admin: AdminDirectory,
+        schedule: StandardSchedule, crosswalkFile: URL?, targetsFile: URL?
+    ) throws -> EvaluationInput {
         var input = EvaluationInput(figures: try figures(from: database), admin: admin, schedule: schedule)
         input.setStandards(standards)
         do {
@@ -37,8 +40,10 @@ public enum PlanEvaluation {
             throw PipelineError.configuration("\(error)")
         }
         // Reference files may spell a village differently from the dumps' canonical spelling.
-        let villages = VillageCodeIndex(canonicalCodes: try database.rows(
-            "SELECT DISTINCT unit_code FROM unit_rates WHERE level = 'village'").compactMap { $0[0].string.map { UnitCode($0) } })
+        let villages = VillageCodeIndex(
+            canonicalCodes: try database.rows(
+                "SELECT DISTINCT unit_code FROM unit_rates WHERE level = 'village'"
+            ).compactMap { $0[0].string.map { UnitCode($0) } })
         input.crosswalk = input.crosswalk.mappingCodes(villages.canonical)
         input.targets = input.targets.mappingUnitCodes(villages.canonical)
         return input
@@ -67,24 +72,31 @@ public enum PlanEvaluation {
     /// Stores one plan's evaluation, as `run` does for every plan and `povreview evaluate` for
     /// one: its `criteria_results` (of `year` only, when given) and its `sustained_escapes`.
     /// (`CriteriaSensitivity.write` re-decides the criteria under each scenario.)
-    public static func store(_ results: [CriterionResult], plan: Plan, territory: UnitCode?, year: ReviewYear?,
-                             evaluator: PlanEvaluator, database: SQLiteDatabase) throws {
+    public static func store(
+        _ results: [CriterionResult], plan: Plan, territory: UnitCode?, year: ReviewYear?,
+        evaluator: PlanEvaluator, database: SQLiteDatabase
+    ) throws {
         try write(results, planID: plan.id, year: year, into: database)
         try database.run("DELETE FROM sustained_escapes WHERE plan = ?", [.text(plan.id)])
-        try writeSustainedEscapes(plan: plan, territory: territory ?? plan.scope.territory, evaluator: evaluator,
-                                  database: database)
+        try writeSustainedEscapes(
+            plan: plan, territory: territory ?? plan.scope.territory, evaluator: evaluator,
+            database: database)
     }
 
     /// Replaces the `criteria_results` rows of `planID` (and of `year` only, when given) by `results`.
-    public static func write(_ results: [CriterionResult], planID: String, year: ReviewYear? = nil,
-                             into database: SQLiteDatabase) throws {
+    public static func write(
+        _ results: [CriterionResult], planID: String, year: ReviewYear? = nil,
+        into database: SQLiteDatabase
+    ) throws {
         if let year {
-            try database.run("DELETE FROM criteria_results WHERE plan = ? AND evaluation_year = ?",
-                             [.text(planID), .integer(Int64(year.value))])
+            try database.run(
+                "DELETE FROM criteria_results WHERE plan = ? AND evaluation_year = ?",
+                [.text(planID), .integer(Int64(year.value))])
         } else {
             try database.run("DELETE FROM criteria_results WHERE plan = ?", [.text(planID)])
         }
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT INTO criteria_results (plan, criterion_id, criterion_text_vi, level, unit_code, unit_name,
                 evaluation_year, standard, verdict, evidence, borderline, explanation_vi, explanation_en,
                 criterion_label_vi, criterion_label_en)
@@ -105,8 +117,10 @@ public enum PlanEvaluation {
 
     /// The households poor at the plan's baseline and neither poor nor near-poor in the last two
     /// review years of the data (within the plan's period), per village of the last year.
-    static func writeSustainedEscapes(plan: Plan, territory: UnitCode?, evaluator: PlanEvaluator,
-                                      database: SQLiteDatabase) throws {
+    static func writeSustainedEscapes(
+        plan: Plan, territory: UnitCode?, evaluator: PlanEvaluator,
+        database: SQLiteDatabase
+    ) throws {
         guard let last = evaluator.evaluationYears(of: plan).last else { return }
         let baseline = plan.baselineYear
         // `SustainedEscape.list` is empty unless the baseline comes before the last year.
@@ -126,35 +140,43 @@ public enum PlanEvaluation {
         // Only households poor at the baseline can be listed, so only theirs are read: reading
         // every row of the three years measured 16 s of a 1M-household run (5 plans), almost
         // all of it building dictionaries of households that can never escape.
-        let select = try database.prepare("""
+        let select = try database.prepare(
+            """
             SELECT household_id, review_year, status, commune_code || '/' || village, commune_code, province_code
             FROM household_status WHERE standard = ?1 AND review_year IN (?2, ?3, ?4)
                 AND household_id IN (SELECT household_id FROM household_status
                                      WHERE standard = ?1 AND review_year = ?2 AND status = 'poor')
             """)
-        let insert = try database.prepare("""
+        let insert = try database.prepare(
+            """
             INSERT INTO sustained_escapes (plan, baseline_year, evaluation_year, standard, household_id,
                 village_code, commune_code, province_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for standard in standards {
-            try select.bind([.text(standard), .integer(Int64(baseline.value)), .integer(Int64(last.value - 1)),
-                             .integer(Int64(last.value))])
+            try select.bind([
+                .text(standard), .integer(Int64(baseline.value)), .integer(Int64(last.value - 1)),
+                .integer(Int64(last.value)),
+            ])
             var observations: [SustainedEscape.Observation] = []
             var places: [HouseholdID: (commune: String, province: String)] = [:]
             while try select.step() {
                 let id = HouseholdID(select.string(at: 0) ?? "")
                 let year = ReviewYear(select.int(at: 1))
-                observations.append(SustainedEscape.Observation(
-                    householdID: id, year: year,
-                    status: HouseholdStatus(rawValue: select.string(at: 2) ?? "") ?? .above,
-                    village: UnitCode(select.string(at: 3) ?? "")))
+                observations.append(
+                    SustainedEscape.Observation(
+                        householdID: id, year: year,
+                        status: HouseholdStatus(rawValue: select.string(at: 2) ?? "") ?? .above,
+                        village: UnitCode(select.string(at: 3) ?? "")))
                 if year == last { places[id] = (select.string(at: 4) ?? "", select.string(at: 5) ?? "") }
             }
             select.reset()
             for escape in SustainedEscape.list(from: observations, baseline: baseline, lastYear: last) {
                 guard let place = places[escape.householdID] else { continue }
-                if let territory, !Self.isInTerritory(province: place.province, commune: place.commune,
-                                                      territory: territory, year: last, input: evaluator.input) {
+                if let territory,
+                    !Self.isInTerritory(
+                        province: place.province, commune: place.commune,
+                        territory: territory, year: last, input: evaluator.input)
+                {
                     continue
                 }
                 try insert.bind([
@@ -169,8 +191,10 @@ public enum PlanEvaluation {
 
     /// Whether a commune of year `year` lies in a plan's territory: its province is the territory,
     /// or (after a province merger) one of its crosswalk predecessors belonged to the territory.
-    static func isInTerritory(province: String, commune: String, territory: UnitCode, year: ReviewYear,
-                              input: EvaluationInput) -> Bool {
+    static func isInTerritory(
+        province: String, commune: String, territory: UnitCode, year: ReviewYear,
+        input: EvaluationInput
+    ) -> Bool {
         if province == territory.rawValue { return true }
         let predecessors = (input.crosswalk.sources[UnitCode(commune)] ?? []).map(\.oldCode) + [UnitCode(commune)]
         return predecessors.contains { old in
@@ -184,7 +208,8 @@ public enum PlanEvaluation {
     /// Every `unit_rates` row as a figures source. `households` is the rate denominator (the
     /// official total when totals were given); the rural count answers "all households rural".
     static func figures(from database: SQLiteDatabase) throws -> FigureTable {
-        let statement = try database.prepare("""
+        let statement = try database.prepare(
+            """
             SELECT standard, review_year, level, unit_code, unit_name, parent_code, households, poor, near_poor,
                 average, ethnic_minority_households, ethnic_minority_poor, poor_without_labour_capacity,
                 poor_special_difficulty, poor_members, near_poor_members, reviewed_households, rural_households,
@@ -215,8 +240,9 @@ public enum PlanEvaluation {
             }
             guard let level = UnitLevel(rawValue: statement.string(at: 2) ?? "") else { continue }
             table.insert(
-                FigureRow(name: statement.string(at: 4) ?? "", parentCode: statement.string(at: 5).map { UnitCode($0) },
-                          tally: tally, ruralHouseholds: tally.ruralHouseholds),
+                FigureRow(
+                    name: statement.string(at: 4) ?? "", parentCode: statement.string(at: 5).map { UnitCode($0) },
+                    tally: tally, ruralHouseholds: tally.ruralHouseholds),
                 level: level, unit: UnitCode(statement.string(at: 3) ?? ""),
                 year: ReviewYear(statement.int(at: 1)), standard: statement.string(at: 0) ?? "")
         }

@@ -26,7 +26,8 @@ struct RunInputs {
         for entry in config.schedule.entries {
             for id in entry.standardIDs where standards[id] == nil {
                 throw PipelineError.configuration(
-                    "the schedule names standard \"\(id)\" for \(entry.years.lowerBound)–\(entry.years.upperBound), but no standard file defines it; add its file to standards.files (loaded: \(standards.keys.sorted().joined(separator: ", ")))")
+                    "the schedule names standard \"\(id)\" for \(entry.years.lowerBound)–\(entry.years.upperBound), but no standard file defines it; add its file to standards.files (loaded: \(standards.keys.sorted().joined(separator: ", ")))"
+                )
             }
         }
         let admin: AdminDirectory
@@ -42,8 +43,9 @@ struct RunInputs {
         let dumps = try Self.listDumps(in: config.inputFolder, pattern: config.dumpPattern)
         var hashed = config.rendered
         for id in standards.keys.sorted() { hashed += "standard \(id)\n" }
-        var inputs = RunInputs(standards: standards, admin: admin, totals: totals, dumps: dumps,
-                               configSHA256: FileDigest.sha256(of: Data(hashed.utf8)))
+        var inputs = RunInputs(
+            standards: standards, admin: admin, totals: totals, dumps: dumps,
+            configSHA256: FileDigest.sha256(of: Data(hashed.utf8)))
         inputs.extraColumns = loaded.extraColumns
         return inputs
     }

@@ -20,10 +20,12 @@ public enum TerritoryCoverage {
         guard let territory = territory ?? plan.scope.territory else {
             return "plan \(plan.id) gave no result: the database has no review year the plan covers (provinces present: \(present))"
         }
-        let hint = provinces.count == 1
+        let hint =
+            provinces.count == 1
             ? "pass --territory \(provinces[0]) to judge the plan on province \(provinces[0]), or run the pipeline on province \(territory.rawValue)'s dumps"
             : "pass --territory CODE with one of the provinces present, or run the pipeline on province \(territory.rawValue)'s dumps"
-        return "plan \(plan.id) gave no result: its territory, province \(territory.rawValue), has no data in the database (provinces present: \(present)); \(hint)"
+        return
+            "plan \(plan.id) gave no result: its territory, province \(territory.rawValue), has no data in the database (provinces present: \(present)); \(hint)"
     }
 
     /// Records the warning of a plan without result in the run's `warnings`.

@@ -90,8 +90,9 @@ final class VillageTallies {
     /// Counts a household row of a kept review year (read back from the previous database, its
     /// village already in a canonical spelling) into its village's tally under `standard`.
     func addKept(_ household: Household, _ classification: Classification, standard: Standard) {
-        let key = VillageTallyKey(reviewYear: household.reviewYear, standardID: standard.id,
-                                  commune: household.communeCode, villageKey: villageKey(of: household.village))
+        let key = VillageTallyKey(
+            reviewYear: household.reviewYear, standardID: standard.id,
+            commune: household.communeCode, villageKey: villageKey(of: household.village))
         let position: Int
         if let existing = index[key] {
             position = Int(existing)
@@ -113,18 +114,22 @@ final class VillageTallies {
     }
 
     private func makeSlot(_ household: Household, standards: [Standard]) -> Int {
-        let slotKey = SlotKey(year: household.reviewYear.value, commune: household.communeCode,
-                              village: household.village)
+        let slotKey = SlotKey(
+            year: household.reviewYear.value, commune: household.communeCode,
+            village: household.village)
         if let existing = slotsByKey[slotKey] { return Int(existing) }
         let villageKey = villageKey(of: household.village)
         let nameKey = VillageNameKey(commune: household.communeCode, villageKey: villageKey)
         spellings[nameKey, default: []].insert(household.village)
-        spellingsByYear.insert(YearSpelling(year: household.reviewYear.value, commune: household.communeCode,
-                                            spelling: household.village))
+        spellingsByYear.insert(
+            YearSpelling(
+                year: household.reviewYear.value, commune: household.communeCode,
+                spelling: household.village))
         let slot = slotTallies.count
         for standard in standards {
-            let key = VillageTallyKey(reviewYear: household.reviewYear, standardID: standard.id,
-                                      commune: household.communeCode, villageKey: villageKey)
+            let key = VillageTallyKey(
+                reviewYear: household.reviewYear, standardID: standard.id,
+                commune: household.communeCode, villageKey: villageKey)
             if let position = index[key] {
                 slotTallies.append(position)
             } else {

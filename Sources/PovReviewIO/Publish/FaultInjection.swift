@@ -15,7 +15,8 @@ public enum FaultInjection {
 
     static let setting: (action: String, point: String)? = {
         guard let value = ProcessInfo.processInfo.environment["POVREVIEW_FAULT"],
-              let colon = value.firstIndex(of: ":") else { return nil }
+            let colon = value.firstIndex(of: ":")
+        else { return nil }
         return (String(value[..<colon]), String(value[value.index(after: colon)...]))
     }()
 

@@ -18,12 +18,15 @@ public enum OutputFailure {
         // libxlsxwriter reports "error writing" without errno: a folder with no space left says it.
         if number == nil, error is ExportError, freeBytes(folder).map({ $0 < 1 << 20 }) == true { number = ENOSPC }
         if number == ENOSPC || number == EDQUOT || (error as? SQLiteError)?.code == 13 {
-            return .output(path: target.path, problem: "the disk is full while writing \(what) (in \(folder))",
-                           action: "free space there or choose another output path, then run again; the previous outputs are unchanged")
+            return .output(
+                path: target.path, problem: "the disk is full while writing \(what) (in \(folder))",
+                action: "free space there or choose another output path, then run again; the previous outputs are unchanged")
         }
         if number == EROFS || number == EACCES || number == EPERM || [8, 14].contains((error as? SQLiteError)?.code) {
-            return .output(path: target.path, problem: "cannot write \(what) into \(folder) (\(number.map { String(cString: strerror($0)) } ?? "read-only or not permitted"))",
-                           action: "make the folder writable for the user that runs povreview, or choose another output path")
+            return .output(
+                path: target.path,
+                problem: "cannot write \(what) into \(folder) (\(number.map { String(cString: strerror($0)) } ?? "read-only or not permitted"))",
+                action: "make the folder writable for the user that runs povreview, or choose another output path")
         }
         if let sqlite = error as? SQLiteError {
             return .database("\(sqlite.message) (SQLite error \(sqlite.code), while building \(what) for \(target.path))")
@@ -31,8 +34,9 @@ public enum OutputFailure {
         if let export = error as? ExportError {
             switch export {
             case .workbook(_, let message), .fileSystem(_, let message):
-                return .output(path: target.path, problem: "cannot write \(what) (\(message))",
-                               action: "check the folder's permissions and free space, then run again")
+                return .output(
+                    path: target.path, problem: "cannot write \(what) (\(message))",
+                    action: "check the folder's permissions and free space, then run again")
             }
         }
         let reason = number.map { String(cString: strerror($0)) } ?? "\(type(of: error))"

@@ -29,7 +29,8 @@ public final class OutputLock: @unchecked Sendable {
                 action: "make the folder writable for the user that runs povreview, or choose another --database")
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let holder = (try? String(contentsOf: url, encoding: .utf8))?
+            let holder =
+                (try? String(contentsOf: url, encoding: .utf8))?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             close(fd)
             throw PipelineError.busy(database: databaseURL.path, holder: holder.isEmpty ? "pid unknown" : holder)

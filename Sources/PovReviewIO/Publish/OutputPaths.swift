@@ -40,7 +40,8 @@ public enum OutputPaths {
         }
         if access(current.path, W_OK | X_OK) != 0 {
             throw PipelineError.output(
-                path: current.path, problem: "cannot write into this folder (\(String(cString: strerror(errno)))), where \(what) \(what.hasSuffix("s") ? "are" : "is") written",
+                path: current.path,
+                problem: "cannot write into this folder (\(String(cString: strerror(errno)))), where \(what) \(what.hasSuffix("s") ? "are" : "is") written",
                 action: "make it writable for the user that runs povreview, or choose another output path")
         }
     }

@@ -40,8 +40,9 @@ public struct Publication: Codable, Sendable, Equatable {
         pid = getpid()
         database = builtDatabase.map { Item(built: $0.path, target: databaseURL.path, previous: nil) }
         exports = builtExports.map {
-            Item(built: $0.path, target: exportsURL.path,
-                 previous: exportsURL.deletingLastPathComponent().appendingPathComponent("\(exportsURL.lastPathComponent).old-\(getpid())").path)
+            Item(
+                built: $0.path, target: exportsURL.path,
+                previous: exportsURL.deletingLastPathComponent().appendingPathComponent("\(exportsURL.lastPathComponent).old-\(getpid())").path)
         }
         self.staleFiles = staleFiles.map(\.path)
     }
@@ -131,7 +132,8 @@ public struct Publication: Codable, Sendable, Equatable {
         do {
             try encoder.encode(self).write(to: temporary)
         } catch {
-            throw PublicationError.rename(from: temporary.path, to: journal.path, reason: "cannot write the publication journal (\(error.localizedDescription))")
+            throw PublicationError.rename(
+                from: temporary.path, to: journal.path, reason: "cannot write the publication journal (\(error.localizedDescription))")
         }
         try FileSync.sync(temporary)
         try Self.rename(temporary.path, journal.path)
@@ -154,11 +156,14 @@ public enum PublicationError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .sync(let path, let reason):
-            return "cannot flush \(path) to disk (\(reason)); the previous database and exports are unchanged. Check that the disk is not full or failing, then run again."
+            return
+                "cannot flush \(path) to disk (\(reason)); the previous database and exports are unchanged. Check that the disk is not full or failing, then run again."
         case .rename(let from, let to, let reason):
-            return "cannot move \(from) to \(to) (\(reason)); the previous database and exports are unchanged. Check the folder's permissions and free space, then run again."
+            return
+                "cannot move \(from) to \(to) (\(reason)); the previous database and exports are unchanged. Check the folder's permissions and free space, then run again."
         case .unreadableJournal(let path):
-            return "\(path) records an interrupted publication but cannot be read; check that the database and the exports beside it belong together (or delete them), remove \(path) and run again."
+            return
+                "\(path) records an interrupted publication but cannot be read; check that the database and the exports beside it belong together (or delete them), remove \(path) and run again."
         }
     }
 }

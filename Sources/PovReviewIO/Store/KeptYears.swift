@@ -29,7 +29,8 @@ struct KeptYears {
             let columns = try database.rows("SELECT name FROM pragma_table_info(?) ORDER BY cid", [.text(table)])
                 .compactMap { $0[0].string }
             let selected = columns.map { $0 == "run_id" ? "?1" : $0 }.joined(separator: ", ")
-            try database.run("""
+            try database.run(
+                """
                 INSERT INTO main.\(table) (\(columns.joined(separator: ", ")))
                 SELECT \(selected) FROM previous.\(table)
                 WHERE run_id = ?2 AND source_file IN (SELECT value FROM json_each(?3)) ORDER BY rowid
@@ -37,12 +38,16 @@ struct KeptYears {
         }
         try database.execute("COMMIT")
         kept.reports = try Self.reports(plan, in: database)
-        kept.spellings = try database.rows("""
+        kept.spellings = try database.rows(
+            """
             SELECT review_year, commune_code, spelling, village FROM previous.village_spellings
             WHERE review_year IN (\(years)) ORDER BY review_year, commune_code, spelling
-            """).map {
-            (YearSpelling(year: $0[0].int ?? 0, commune: UnitCode($0[1].string ?? ""), spelling: $0[2].string ?? ""),
-             $0[3].string ?? "")
+            """
+        ).map {
+            (
+                YearSpelling(year: $0[0].int ?? 0, commune: UnitCode($0[1].string ?? ""), spelling: $0[2].string ?? ""),
+                $0[3].string ?? ""
+            )
         }
         return kept
     }

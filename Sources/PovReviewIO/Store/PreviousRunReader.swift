@@ -10,8 +10,9 @@ enum PreviousRunReader {
             let database = try? SQLiteDatabase(path: databaseURL.path, readOnly: true)
         else { return nil }
         do {
-            let hasFingerprint = try database.rows(
-                "SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'inputs_sha256'")[0][0].int == 1
+            let hasFingerprint =
+                try database.rows(
+                    "SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'inputs_sha256'")[0][0].int == 1
             let last = try database.rows(
                 "SELECT run_id, status, \(hasFingerprint ? "inputs_sha256" : "NULL") FROM runs ORDER BY run_id DESC LIMIT 1")
             guard let run = last.first, let runID = run[0].int else { return nil }
@@ -25,8 +26,9 @@ enum PreviousRunReader {
             {
                 if let path = row[0].string, let year = row[1].int { files[path]?.years.insert(year) }
             }
-            return PreviousInputs(runID: runID, succeeded: run[1].string == "succeeded", fingerprint: run[2].string,
-                                  files: files)
+            return PreviousInputs(
+                runID: runID, succeeded: run[1].string == "succeeded", fingerprint: run[2].string,
+                files: files)
         } catch {
             return nil
         }

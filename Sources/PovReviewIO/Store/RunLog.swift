@@ -5,18 +5,22 @@ import PovReviewCore
 /// survives the rebuild), `input_files`, `input_file_years`, `quarantine` and `warnings`.
 enum RunLog {
     /// Copies earlier runs from the published database (if any) and opens this run's row.
-    static func start(in database: SQLiteDatabase, previous: URL, config: PipelineConfig,
-                      inputs: RunInputs, fingerprint: String?, startedAt: Date) throws -> Int {
+    static func start(
+        in database: SQLiteDatabase, previous: URL, config: PipelineConfig,
+        inputs: RunInputs, fingerprint: String?, startedAt: Date
+    ) throws -> Int {
         if FileManager.default.fileExists(atPath: previous.path) {
             do {
                 try database.run("ATTACH DATABASE ? AS previous", [.text(previous.path)])
                 let hasRuns = try database.rows("SELECT count(*) FROM previous.sqlite_master WHERE name = 'runs'")[0][0].int == 1
                 if hasRuns {
                     // Columns added by later migrations are NULL for runs of older databases.
-                    let previousColumns = Set(try database.rows("SELECT name FROM pragma_table_info('runs', 'previous')")
-                        .compactMap { $0[0].string })
+                    let previousColumns = Set(
+                        try database.rows("SELECT name FROM pragma_table_info('runs', 'previous')")
+                            .compactMap { $0[0].string })
                     let columns = try database.rows("SELECT name FROM pragma_table_info('runs')").compactMap { $0[0].string }
-                    try database.execute("""
+                    try database.execute(
+                        """
                         INSERT INTO runs (\(columns.joined(separator: ", ")))
                         SELECT \(columns.map { previousColumns.contains($0) ? $0 : "NULL" }.joined(separator: ", ")) FROM previous.runs
                         """)
@@ -30,33 +34,43 @@ enum RunLog {
         let next = (try database.rows("SELECT coalesce(max(run_id), 0) + 1 FROM runs")[0][0].int) ?? 1
         try database.run(
             "INSERT INTO runs (run_id, started_at, status, pipeline, config_sha256, tool_version, inputs_sha256) VALUES (?, ?, 'running', ?, ?, ?, ?)",
-            [.integer(Int64(next)), .text(timestamp(startedAt)), .text(config.name), .text(inputs.configSHA256),
-             .text(PovReviewVersion.current), fingerprint.map { .text($0) } ?? .null])
+            [
+                .integer(Int64(next)), .text(timestamp(startedAt)), .text(config.name), .text(inputs.configSHA256),
+                .text(PovReviewVersion.current), fingerprint.map { .text($0) } ?? .null,
+            ])
         return next
     }
 
     /// Records what an incremental run kept from an earlier run.
     static func recordKept(_ partial: PartialRebuild, runID: Int, in database: SQLiteDatabase) throws {
-        try database.run("UPDATE runs SET kept_from_run = ?, kept_years = ? WHERE run_id = ?",
-                         [.integer(Int64(partial.previousRunID)), .text(partial.keptYears.map(String.init).joined(separator: ",")),
-                          .integer(Int64(runID))])
+        try database.run(
+            "UPDATE runs SET kept_from_run = ?, kept_years = ? WHERE run_id = ?",
+            [
+                .integer(Int64(partial.previousRunID)), .text(partial.keptYears.map(String.init).joined(separator: ",")),
+                .integer(Int64(runID)),
+            ])
     }
 
     static func finish(in database: SQLiteDatabase, runID: Int, finishedAt: Date) throws {
-        try database.run("UPDATE runs SET status = 'succeeded', finished_at = ? WHERE run_id = ?",
-                         [.text(timestamp(finishedAt)), .integer(Int64(runID))])
+        try database.run(
+            "UPDATE runs SET status = 'succeeded', finished_at = ? WHERE run_id = ?",
+            [.text(timestamp(finishedAt)), .integer(Int64(runID))])
     }
 
     static func recordFile(_ report: FileReport, runID: Int, in database: SQLiteDatabase) throws {
         try database.run(
             "INSERT INTO input_files (run_id, path, sha256, rows_read, rows_accepted, rows_quarantined) VALUES (?, ?, ?, ?, ?, ?)",
-            [.integer(Int64(runID)), .text(report.path), .text(report.sha256), .integer(Int64(report.rowsRead)),
-             .integer(Int64(report.rowsAccepted)), .integer(Int64(report.rowsQuarantined))])
+            [
+                .integer(Int64(runID)), .text(report.path), .text(report.sha256), .integer(Int64(report.rowsRead)),
+                .integer(Int64(report.rowsAccepted)), .integer(Int64(report.rowsQuarantined)),
+            ])
         for (year, counts) in report.byYear.sorted(by: { ($0.key ?? 0) < ($1.key ?? 0) }) {
             try database.run(
                 "INSERT INTO input_file_years (run_id, path, review_year, rows_read, rows_accepted, rows_quarantined) VALUES (?, ?, ?, ?, ?, ?)",
-                [.integer(Int64(runID)), .text(report.path), year.map { .integer(Int64($0)) } ?? .null,
-                 .integer(Int64(counts.read)), .integer(Int64(counts.accepted)), .integer(Int64(counts.quarantined))])
+                [
+                    .integer(Int64(runID)), .text(report.path), year.map { .integer(Int64($0)) } ?? .null,
+                    .integer(Int64(counts.read)), .integer(Int64(counts.accepted)), .integer(Int64(counts.quarantined)),
+                ])
         }
     }
 
@@ -82,7 +96,8 @@ final class RunLogWriter {
     init(database: SQLiteDatabase, runID: Int) throws {
         self.runID = runID
         quarantine = try database.prepare(
-            "INSERT INTO quarantine (run_id, source_file, line, column_name, reason, message, raw, review_year, household_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO quarantine (run_id, source_file, line, column_name, reason, message, raw, review_year, household_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         warning = try database.prepare(
             "INSERT INTO warnings (run_id, source_file, line, code, message) VALUES (?, ?, ?, ?, ?)")
     }

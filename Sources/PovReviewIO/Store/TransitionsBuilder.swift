@@ -20,14 +20,17 @@ enum TransitionsBuilder {
         try database.run("ATTACH DATABASE ? AS previous", [.text(kept.previous.path)])
         defer { try? database.execute("DETACH DATABASE previous") }
         try database.execute("BEGIN")
-        try database.run("INSERT INTO main.household_transitions SELECT * FROM previous.household_transitions WHERE to_year < ?",
-                         [.integer(Int64(kept.beforeYear))])
+        try database.run(
+            "INSERT INTO main.household_transitions SELECT * FROM previous.household_transitions WHERE to_year < ?",
+            [.integer(Int64(kept.beforeYear))])
         for side in ["from", "to"] {
             let update = try database.prepare(
                 "UPDATE household_transitions SET \(side)_village_code = ? WHERE \(side)_village_code = ? AND to_year < ?")
             for change in kept.spellingChanges {
-                try update.bind([.text(change.commune + "/" + change.to), .text(change.commune + "/" + change.from),
-                                 .integer(Int64(kept.beforeYear))])
+                try update.bind([
+                    .text(change.commune + "/" + change.to), .text(change.commune + "/" + change.from),
+                    .integer(Int64(kept.beforeYear)),
+                ])
                 try update.execute()
             }
         }

@@ -45,8 +45,9 @@ enum EndToEnd {
             try manager.copyItem(at: source.appendingPathComponent(item), to: directory.appendingPathComponent(item))
         }
         for folder in ["standards", "plans"] {
-            try manager.copyItem(at: repositoryRoot.appendingPathComponent("Pipelines/\(folder)"),
-                                 to: directory.appendingPathComponent(folder))
+            try manager.copyItem(
+                at: repositoryRoot.appendingPathComponent("Pipelines/\(folder)"),
+                to: directory.appendingPathComponent(folder))
         }
         return directory.appendingPathComponent("pipeline.yaml")
     }
@@ -61,8 +62,10 @@ enum EndToEnd {
     /// The built `povreview` executable, beside the test bundle in the build products folder.
     static let executable: URL = {
         let products = Bundle.module.bundleURL.deletingLastPathComponent()
-        let candidates = [products.appendingPathComponent("povreview"),
-                          repositoryRoot.appendingPathComponent(".build/debug/povreview")]
+        let candidates = [
+            products.appendingPathComponent("povreview"),
+            repositoryRoot.appendingPathComponent(".build/debug/povreview"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
@@ -75,8 +78,9 @@ enum EndToEnd {
     /// Runs the executable with `arguments` in `directory` and waits for it (at most `timeout` s)
     /// without holding a thread of the test pool while it runs.
     static func spawn(_ arguments: [String], in directory: URL, timeout: TimeInterval = 120) async throws -> Output {
-        try #require(FileManager.default.isExecutableFile(atPath: executable.path),
-                     "no povreview executable at \(executable.path); build it with `swift build --build-tests`")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: executable.path),
+            "no povreview executable at \(executable.path); build it with `swift build --build-tests`")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -103,9 +107,10 @@ enum EndToEnd {
                 finished.resume(throwing: error)
             }
         }
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        return Output(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
     }
 
     // MARK: - Reading the database

@@ -11,8 +11,10 @@ enum SampleDataRun {
 
     /// `povreview run` of the default pipeline with its outputs in `workspace`.
     static func arguments(in workspace: URL) -> [String] {
-        ["run", "--pipeline", pipeline.path, "--database", database(in: workspace).path,
-         "--exports", exports(in: workspace).path, "--quiet"]
+        [
+            "run", "--pipeline", pipeline.path, "--database", database(in: workspace).path,
+            "--exports", exports(in: workspace).path, "--quiet",
+        ]
     }
 
     static let shared = Task { () throws -> (database: URL, exports: URL, status: Int32) in

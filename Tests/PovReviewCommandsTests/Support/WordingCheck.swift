@@ -29,7 +29,8 @@ enum WordingCheck {
             // Internal ids: snake_case or hyphenated ASCII (`not_met`, `province-district-exit`,
             // `da-nang-local`, `rate_PN`).
             if word.allSatisfy(\.isASCII), word.contains(where: { $0 == "_" || $0 == "-" }),
-               word.split(whereSeparator: { $0 == "_" || $0 == "-" }).filter({ !$0.isEmpty }).count >= 2 {
+                word.split(whereSeparator: { $0 == "_" || $0 == "-" }).filter({ !$0.isEmpty }).count >= 2
+            {
                 found.append(word)
             }
         }
