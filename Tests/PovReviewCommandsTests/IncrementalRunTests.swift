@@ -93,6 +93,21 @@ struct IncrementalRunTests {
         #expect(incrementalSteps >= 2, "only \(incrementalSteps) reruns kept review years")
     }
 
+    @Test("After a --no-exports run, a rerun with exports rebuilds them rather than keep an earlier run's")
+    func exportsOfAnEarlierRun() async throws {
+        let (workspace, database) = try await TinyProvince.run(exports: true)
+        let pipeline = workspace.appendingPathComponent("pipeline.yaml").path
+        let withoutExports = await EndToEnd.povreview(["run", "--pipeline", pipeline, "--quiet", "--no-exports", "--full"])
+        #expect(EndToEnd.published(withoutExports))
+        // Same inputs as run 2, but the exports in place are run 1's.
+        let withExports = await EndToEnd.povreview(["run", "--pipeline", pipeline, "--quiet"])
+        #expect(EndToEnd.published(withExports), "exit \(withExports): the exports of run 1 were taken for run 2's")
+        let exportsPath = try EndToEnd.open(database).rows("SELECT exports_path FROM runs WHERE run_id = 3")
+        #expect(exportsPath.first?[0].string?.hasSuffix("out/tiny/exports") == true, "\(exportsPath)")
+        let again = await EndToEnd.povreview(["run", "--pipeline", pipeline, "--quiet"])
+        #expect(again == 4, "exit \(again): run 3 published these very exports")
+    }
+
     /// Applies `edit`; false when it changed nothing.
     func apply(_ edit: Edit, to workspace: Workspace, random: inout SeededGenerator) throws -> Bool {
         let manager = FileManager.default

@@ -20,8 +20,11 @@ public struct PreviousInputs: Sendable, Equatable {
     public var fingerprint: String?
     /// Dump files by path relative to the dump folder.
     public var files: [String: File]
+    /// The exports folder that run published with the database (nil: it wrote none).
+    public var exportsPath: String?
 
-    public init(runID: Int, succeeded: Bool, fingerprint: String?, files: [String: File]) {
+    public init(runID: Int, succeeded: Bool, fingerprint: String?, files: [String: File], exportsPath: String? = nil) {
+        self.exportsPath = exportsPath
         self.runID = runID
         self.succeeded = succeeded
         self.fingerprint = fingerprint

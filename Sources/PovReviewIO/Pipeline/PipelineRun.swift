@@ -100,10 +100,13 @@ public final class PipelineRun {
                 dumps.append(DumpFingerprint(path: dump.path, sha256: sha256))
             }
         }
+        // The exports in place must be those the previous run published (a `--no-exports` run
+        // leaves an earlier run's files in the folder).
         var isFolder: ObjCBool = false
         let exportsPresent =
             !exports
-            || (FileManager.default.fileExists(atPath: config.exportsFolder.path, isDirectory: &isFolder) && isFolder.boolValue)
+            || (previous?.exportsPath == config.exportsFolder.standardizedFileURL.path
+                && FileManager.default.fileExists(atPath: config.exportsFolder.path, isDirectory: &isFolder) && isFolder.boolValue)
         let plan = RebuildPlan.decide(
             previous: previous, fingerprint: fingerprint, dumps: dumps,
             outputsPresent: exportsPresent, forceFull: full)
@@ -181,7 +184,7 @@ public final class PipelineRun {
             try ReferenceTablesWriter.write(inputs: inputs, into: database)
             try insertColumnDocumentation(into: database)
             let warnings = try database.rows("SELECT count(*) FROM warnings")[0][0].int ?? 0
-            try RunLog.finish(in: database, runID: runID, finishedAt: clock())
+            try RunLog.finish(in: database, runID: runID, finishedAt: clock(), exports: exports ? config.exportsFolder : nil)
             try database.execute("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = DELETE")
             try BuiltDatabase.finish(database)
             try FaultInjection.failurePoint("database-built")

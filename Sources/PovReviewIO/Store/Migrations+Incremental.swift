@@ -8,6 +8,7 @@ extension Migrations {
         ALTER TABLE runs ADD COLUMN inputs_sha256 TEXT;
         ALTER TABLE runs ADD COLUMN kept_from_run INTEGER;
         ALTER TABLE runs ADD COLUMN kept_years TEXT;
+        ALTER TABLE runs ADD COLUMN exports_path TEXT;
         CREATE TABLE village_spellings (
             review_year INTEGER NOT NULL,
             commune_code TEXT NOT NULL,

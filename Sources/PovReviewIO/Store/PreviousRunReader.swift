@@ -14,7 +14,7 @@ enum PreviousRunReader {
                 try database.rows(
                     "SELECT count(*) FROM pragma_table_info('runs') WHERE name = 'inputs_sha256'")[0][0].int == 1
             let last = try database.rows(
-                "SELECT run_id, status, \(hasFingerprint ? "inputs_sha256" : "NULL") FROM runs ORDER BY run_id DESC LIMIT 1")
+                "SELECT run_id, status, \(hasFingerprint ? "inputs_sha256, exports_path" : "NULL, NULL") FROM runs ORDER BY run_id DESC LIMIT 1")
             guard let run = last.first, let runID = run[0].int else { return nil }
             var files: [String: PreviousInputs.File] = [:]
             for row in try database.rows("SELECT path, sha256 FROM input_files WHERE run_id = ?", [.integer(Int64(runID))]) {
@@ -28,7 +28,7 @@ enum PreviousRunReader {
             }
             return PreviousInputs(
                 runID: runID, succeeded: run[1].string == "succeeded", fingerprint: run[2].string,
-                files: files)
+                files: files, exportsPath: run[3].string)
         } catch {
             return nil
         }

@@ -51,10 +51,12 @@ enum RunLog {
             ])
     }
 
-    static func finish(in database: SQLiteDatabase, runID: Int, finishedAt: Date) throws {
+    /// Marks the run succeeded; `exports` is the exports folder published with the database
+    /// (nil with `--no-exports`: the folder then keeps an earlier run's files).
+    static func finish(in database: SQLiteDatabase, runID: Int, finishedAt: Date, exports: URL?) throws {
         try database.run(
-            "UPDATE runs SET status = 'succeeded', finished_at = ? WHERE run_id = ?",
-            [.text(timestamp(finishedAt)), .integer(Int64(runID))])
+            "UPDATE runs SET status = 'succeeded', finished_at = ?, exports_path = ? WHERE run_id = ?",
+            [.text(timestamp(finishedAt)), exports.map { .text($0.standardizedFileURL.path) } ?? .null, .integer(Int64(runID))])
     }
 
     static func recordFile(_ report: FileReport, runID: Int, in database: SQLiteDatabase) throws {

@@ -161,8 +161,8 @@ enum ExportFixture {
         try insert(rates, into: database)
         try database.execute(
             """
-            INSERT INTO runs VALUES (1, '2025-01-01T00:00:00Z', '2025-01-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1', NULL, NULL, NULL);
-            INSERT INTO runs VALUES (2, '2025-02-01T00:00:00Z', '2025-02-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1', NULL, NULL, NULL);
+            INSERT INTO runs VALUES (1, '2025-01-01T00:00:00Z', '2025-01-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1', NULL, NULL, NULL, NULL);
+            INSERT INTO runs VALUES (2, '2025-02-01T00:00:00Z', '2025-02-01T00:01:00Z', 'succeeded', 'lang-son', 'aa', '0.1', NULL, NULL, NULL, NULL);
             INSERT INTO standards VALUES ('vn-2022', 'Chuẩn nghèo đa chiều giai đoạn 2022–2025', 'Nghị định 07/2021/NĐ-CP',
                 0, 1, 1500000, 2000000, 2250000, 3000000, NULL, NULL, 3, 'employment,dependants');
             """)
