@@ -64,6 +64,24 @@ final class DumpReading: @unchecked Sendable {
         keys = HouseholdKeyTable(expectedKeys: min(max(bytes / 100, 1 << 12), 1 << 26))
     }
 
+    /// Reads the dumps on a thread of its own while `consume` takes the events on the caller's
+    /// thread; returns once both are done (the reading is cancelled when `consume` throws).
+    func readOnThread(_ consume: (HandOffQueue<IngestEvent>) throws -> Void) throws {
+        let queue = HandOffQueue<IngestEvent>(capacity: HouseholdIngest.queueCapacity)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            self.read(into: queue)
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        defer { finished.wait() }
+        do { try consume(queue) } catch {
+            queue.cancel()
+            throw error
+        }
+    }
+
     /// Reads every dump into `queue`, ending with `.finished` or `.failed`; stops early when
     /// the consumer cancels.
     func read(into queue: HandOffQueue<IngestEvent>) {

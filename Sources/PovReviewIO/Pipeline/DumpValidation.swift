@@ -28,20 +28,7 @@ final class DumpValidation {
         let reading = DumpReading(
             dumps: inputs.dumps, rules: HouseholdIngest.validationRules(config: config, inputs: inputs),
             admin: inputs.admin, options: try HouseholdIngest.readerOptions(config: config))
-        let queue = HandOffQueue<IngestEvent>(capacity: HouseholdIngest.queueCapacity)
-        let finished = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            reading.read(into: queue)
-            finished.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-        do { try consume(queue) } catch {
-            queue.cancel()
-            finished.wait()
-            throw error
-        }
-        finished.wait()
+        try reading.readOnThread { queue in try consume(queue) }
         for (row, key) in reading.retracted {
             // Accepted before its key repeated: quarantined as a duplicate after all.
             let file = Int(row.file)

@@ -105,22 +105,9 @@ final class HouseholdIngest {
         defer { try? database.execute("PRAGMA ignore_check_constraints = OFF") }
         try kept?.seed(villages, standards: standardsByYear, database: database)
         try database.execute("BEGIN")
-        let queue = HandOffQueue<IngestEvent>(capacity: Self.queueCapacity)
-        let finished = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            reading.read(into: queue)
-            finished.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-        do {
+        try reading.readOnThread { queue in
             try consume(queue, standardsByYear: standardsByYear, writer: householdWriter, log: log, contact: contact)
-        } catch {
-            queue.cancel()
-            finished.wait()
-            throw error
         }
-        finished.wait()
         yearsRead = Set(reports.flatMap { $0.byYear.keys.compactMap { $0 } })
         if let kept {
             let years = yearsRead
