@@ -28,6 +28,7 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/crosscheck.sh .build/debug/povreview
+	scripts/check_baseline.sh .build/debug/povreview
 	scripts/check_integrity.sh .build/debug/povreview --strict-tables
 	scripts/test-duckdb-national.sh .build/debug/povreview
 	scripts/fuzz.sh 45
