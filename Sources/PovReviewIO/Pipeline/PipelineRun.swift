@@ -152,7 +152,7 @@ public final class PipelineRun {
                 try RunLog.recordKept(partial, runID: runID, in: database)
                 ingestInputs.dumps = inputs.dumps.filter { partial.reread.contains($0.path) }
             }
-            let ingest = try HouseholdIngest(
+            let ingest = try HouseholdPass(
                 config: config, inputs: ingestInputs, database: database,
                 runID: runID, progress: progress, kept: kept)
             let files = try ingest.run()

@@ -4,12 +4,12 @@ import Testing
 
 @Suite("Evaluate: rule registry")
 struct RuleRegistryTests {
-    /// Every file under `Sources/PovReviewCore/Evaluate/Rules/` defines one rule, and the registry
+    /// Every file under `Sources/PovReviewCore/6-Evaluate/Rules/` defines one rule, and the registry
     /// lists each exactly once.
     @Test func registryListsEveryRuleFile() throws {
         let rulesFolder = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/PovReviewCore/Evaluate/Rules")
+            .appendingPathComponent("Sources/PovReviewCore/6-Evaluate/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path)
             .filter { $0.hasSuffix(".swift") }.map { String($0.dropLast(".swift".count)) }.sorted()
         let registered = RuleRegistry.all.map { String(describing: $0) }.sorted()

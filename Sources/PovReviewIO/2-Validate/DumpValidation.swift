@@ -26,8 +26,8 @@ final class DumpValidation {
     /// quarantine-limit failure if a file is over it (a header or encoding problem throws).
     func run() throws -> (files: [FileReport], quarantine: [QuarantineSample], failure: PipelineError?) {
         let reading = DumpReading(
-            dumps: inputs.dumps, rules: HouseholdIngest.validationRules(config: config, inputs: inputs),
-            admin: inputs.admin, options: try HouseholdIngest.readerOptions(config: config))
+            dumps: inputs.dumps, rules: HouseholdPass.validationRules(config: config, inputs: inputs),
+            admin: inputs.admin, options: try HouseholdPass.readerOptions(config: config))
         try reading.readOnThread { queue in try consume(queue) }
         for (row, key) in reading.retracted {
             // Accepted before its key repeated: quarantined as a duplicate after all.
@@ -35,13 +35,13 @@ final class DumpValidation {
             var yearCounts = reports[file].byYear[key.year] ?? (0, 0, 0)
             reports[file].rowsAccepted -= 1
             yearCounts.accepted -= 1
-            HouseholdIngest.countQuarantine(&reports[file], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
+            HouseholdPass.countQuarantine(&reports[file], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
             reports[file].byYear[key.year] = yearCounts
             keep(
                 QuarantineSample(
                     file: reports[file].path, line: row.location.line, column: "household_id",
                     reason: QuarantineReason.duplicateHousehold.rawValue,
-                    message: HouseholdIngest.duplicateMessage(id: key.id, year: key.year)), file: file)
+                    message: HouseholdPass.duplicateMessage(id: key.id, year: key.year)), file: file)
         }
         for report in reports { progress.fileFinished(report) }
         var failure: PipelineError?
@@ -84,12 +84,12 @@ final class DumpValidation {
                     years.counts.read += 1
                     switch record.outcome {
                     case .accepted(let household, _) where keyCount > 1:
-                        HouseholdIngest.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
+                        HouseholdPass.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
                         keep(
                             QuarantineSample(
                                 file: report.path, line: record.location.line, column: "household_id",
                                 reason: QuarantineReason.duplicateHousehold.rawValue,
-                                message: HouseholdIngest.duplicateMessage(
+                                message: HouseholdPass.duplicateMessage(
                                     id: household.householdID.rawValue,
                                     year: household.reviewYear.value)),
                             file: fileIndex)
@@ -97,7 +97,7 @@ final class DumpValidation {
                         report.rowsAccepted += 1
                         years.counts.accepted += 1
                     case .rejected(let rejection, _):
-                        HouseholdIngest.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
+                        HouseholdPass.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
                         keep(
                             QuarantineSample(
                                 file: report.path, line: record.location.line, column: rejection.column,

@@ -15,7 +15,7 @@ import PovReviewCore
 /// order (duplicates, classification, tallies, SQLite). Scanning and inserting each measured
 /// about half of a single-threaded ingest, so on two cores they overlap almost fully; the
 /// database sees exactly the writes, in the same order, of a single-threaded run.
-final class HouseholdIngest {
+final class HouseholdPass {
     let config: PipelineConfig
     let inputs: RunInputs
     let database: SQLiteDatabase

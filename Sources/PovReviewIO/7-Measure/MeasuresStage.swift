@@ -15,7 +15,7 @@ enum MeasuresStage {
         var rates: [ChangeMeasure: Double]
     }
 
-    /// Writes the analyst tables from the unit cells (`HouseholdIngest.measureUnits()`, or
+    /// Writes the analyst tables from the unit cells (`HouseholdPass.measureUnits()`, or
     /// `UnitCellsReader` over an existing database).
     static func run(
         database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,

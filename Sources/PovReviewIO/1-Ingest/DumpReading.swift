@@ -43,7 +43,7 @@ final class DumpReading: @unchecked Sendable {
     let options: DumpReader.Options
     private let keys: HouseholdKeyTable
     /// Rows accepted then found duplicated, in the order their key repeated.
-    private(set) var retracted: [(row: HouseholdKeyTable.AcceptedRow, key: HouseholdIngest.DuplicateKey)] = []
+    private(set) var retracted: [(row: HouseholdKeyTable.AcceptedRow, key: HouseholdPass.DuplicateKey)] = []
 
     /// SHA-256 of dumps already hashed by path (an incremental rerun hashes them first).
     let hashes: [String: String]
@@ -67,7 +67,7 @@ final class DumpReading: @unchecked Sendable {
     /// Reads the dumps on a thread of its own while `consume` takes the events on the caller's
     /// thread; returns once both are done (the reading is cancelled when `consume` throws).
     func readOnThread(_ consume: (HandOffQueue<IngestEvent>) throws -> Void) throws {
-        let queue = HandOffQueue<IngestEvent>(capacity: HouseholdIngest.queueCapacity)
+        let queue = HandOffQueue<IngestEvent>(capacity: HouseholdPass.queueCapacity)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
             self.read(into: queue)
@@ -93,24 +93,24 @@ final class DumpReading: @unchecked Sendable {
             do {
                 reader = try DumpReader(url: dump.url, path: dump.path, rules: rules, admin: admin, options: options)
             } catch {
-                queue.put(.failed(HouseholdIngest.pipelineError(error, path: dump.path)))
+                queue.put(.failed(HouseholdPass.pipelineError(error, path: dump.path)))
                 return
             }
             guard queue.put(.headerRead(warnings: reader.headerWarnings, rawText: reader.rawTextSource)) else { return }
-            var batch = RecordBatch(capacity: HouseholdIngest.batchSize)
+            var batch = RecordBatch(capacity: HouseholdPass.batchSize)
             while true {
                 let next: DumpRecord?
                 do { next = try reader.next() } catch {
                     if batch.count > 0 { guard queue.put(.records(batch)) else { return } }
-                    queue.put(.failed(HouseholdIngest.pipelineError(error, path: dump.path)))
+                    queue.put(.failed(HouseholdPass.pipelineError(error, path: dump.path)))
                     return
                 }
                 guard let record = next else { break }
                 batch.keyCounts.append(count(record, file: index))
                 batch.records.append(record)
-                if batch.count == HouseholdIngest.batchSize {
+                if batch.count == HouseholdPass.batchSize {
                     guard queue.put(.records(batch)) else { return }
-                    batch = RecordBatch(capacity: HouseholdIngest.batchSize)
+                    batch = RecordBatch(capacity: HouseholdPass.batchSize)
                 }
             }
             if batch.count > 0 { guard queue.put(.records(batch)) else { return } }
@@ -126,7 +126,7 @@ final class DumpReading: @unchecked Sendable {
         guard let key = record.key else { return 0 }
         let counted = keys.countRow(year: key.reviewYear.value, id: key.householdID.rawValue)
         if let first = counted.retracted {
-            retracted.append((first, HouseholdIngest.DuplicateKey(year: key.reviewYear.value, id: key.householdID.rawValue)))
+            retracted.append((first, HouseholdPass.DuplicateKey(year: key.reviewYear.value, id: key.householdID.rawValue)))
         }
         if counted.count == 1, case .accepted = record.outcome {
             keys.setAccepted(HouseholdKeyTable.AcceptedRow(file: Int32(file), location: record.location))

@@ -1,6 +1,6 @@
 import PovReviewCore
 
-extension HouseholdIngest {
+extension HouseholdPass {
     /// The analyst cells of every unit of every level, year and standard, rolled up from the
     /// village tallies filled during ingest (villages keep the codes of `unit_rates`: the
     /// canonical spelling of each village identity).

@@ -1,6 +1,6 @@
 import PovReviewCore
 
-extension HouseholdIngest {
+extension HouseholdPass {
     /// Rewrites `household_status.village` to each village's canonical spelling: the smallest in
     /// code-point order among the normalised spellings seen in any year (outputs.md).
     func canonicaliseVillageSpellings() throws {
