@@ -126,13 +126,7 @@ public final class PipelineRun {
         let quarantineFile = config.databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
         let database: SQLiteDatabase
         do {
-            database = try SQLiteDatabase(path: location.buildingURL.path)
-            // The database is a build artefact published by rename: no journal is needed while
-            // building (a crash discards the file), which roughly halves the insert cost. It is
-            // fsynced as a whole before it is published (`Publication`).
-            try database.execute(
-                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE")
-            try Migrator.migrate(database)
+            database = try BuiltDatabase.create(at: location.buildingURL.path)
         } catch {
             location.discard()
             throw PipelineError.output(
@@ -144,58 +138,19 @@ public final class PipelineRun {
                 in: database, previous: config.databaseFile, config: config,
                 inputs: inputs, fingerprint: fingerprint, startedAt: startedAt)
             FaultInjection.point("ingest-started")
-            var kept: KeptYears?
-            var ingestInputs = inputs
-            if case .partial(let partial) = plan {
-                progress.stage(.ingest, "keeping review years \(partial.keptYears.map(String.init).joined(separator: ", ")) of run \(partial.previousRunID)")
-                kept = try KeptYears.carryOver(partial, from: config.databaseFile, into: database, runID: runID)
-                try RunLog.recordKept(partial, runID: runID, in: database)
-                ingestInputs.dumps = inputs.dumps.filter { partial.reread.contains($0.path) }
-            }
-            let ingest = try HouseholdPass(
-                config: config, inputs: ingestInputs, database: database,
-                runID: runID, progress: progress, kept: kept)
-            let files = try ingest.run()
-            try DataVolumeCheck.check(files: files, config: config)
-            progress.stage(.ingest, "indexes")
-            progress.stage(.aggregate, "unit rates")
-            let rateRows = try ingest.writeUnitRates()
-            try FaultInjection.failurePoint("aggregated")
-            progress.stage(.track, "household transitions")
-            var keptBefore: Int?
-            if case .partial(let partial) = plan {
-                let before = Set(partial.affectedYears).union(ingest.yearsRead).min() ?? Int.max
-                try TransitionsBuilder.carryOver(
-                    .init(
-                        previous: config.databaseFile, beforeYear: before,
-                        spellingChanges: ingest.keptSpellingChanges), into: database)
-                keptBefore = before
-            }
-            try database.execute("BEGIN")
-            try TransitionsBuilder.build(in: database, keptBefore: keptBefore)
-            try database.execute("COMMIT")
-            progress.stage(.evaluate, "\(config.plans.count) plans")
-            let criteria = try PlanEvaluation.evaluate(config: config, inputs: inputs, database: database)
-            progress.stage(.measure, "analyst measures")
-            let measureUnits = ingest.measureUnits()
-            try MeasuresStage.run(database: database, config: config, inputs: inputs, units: measureUnits)
-            try CriteriaSensitivity.write(database: database, config: config, inputs: inputs, units: measureUnits)
-            try FaultInjection.failurePoint("evaluated")
+            let state = RunState(config: config, inputs: inputs, plan: plan, database: database, runID: runID, progress: progress)
+            try PipelineStages.build(state)
             try ReferenceTablesWriter.write(inputs: inputs, into: database)
             try insertColumnDocumentation(into: database)
-            let warnings = try database.rows("SELECT count(*) FROM warnings")[0][0].int ?? 0
+            let warnings = try RunLog.warningCount(in: database)
             try RunLog.finish(in: database, runID: runID, finishedAt: clock(), exports: exports ? config.exportsFolder : nil)
-            try database.execute("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = DELETE")
-            try BuiltDatabase.finish(database)
+            try BuiltDatabase.seal(database)
             try FaultInjection.failurePoint("database-built")
             var report = RunReport(
-                runID: runID, files: files, provinces: Self.provinceSummary(rateRows), warnings: warnings,
-                criteriaResults: criteria, databasePath: config.databaseFile.path, exportsPath: nil)
+                runID: runID, files: state.files, provinces: Self.provinceSummary(state.rateRows), warnings: warnings,
+                criteriaResults: state.criteriaResults, databasePath: config.databaseFile.path, exportsPath: nil)
             report.rebuild = plan
-            report.notices = try database.rows(
-                "SELECT message FROM warnings WHERE code = ? ORDER BY rowid",
-                [.text(TerritoryCoverage.warningCode)]
-            ).compactMap { $0[0].string }
+            report.notices = try RunLog.warningMessages(code: TerritoryCoverage.warningCode, in: database)
             if exports {
                 progress.stage(.export, config.exportsFolder.path)
                 do {
@@ -250,10 +205,7 @@ public final class PipelineRun {
     /// On a failed run, writes the rejected rows to `quarantine.csv` beside the database so the
     /// dump can be fixed (input-format.md §4, rule 12). Returns its path, or nil if none.
     static func saveQuarantineBeside(_ databaseFile: URL, from database: SQLiteDatabase) -> String? {
-        guard
-            let rows = try? database.rows(
-                "SELECT source_file, line, column_name, reason, message, raw FROM quarantine ORDER BY source_file, line"),
-            !rows.isEmpty
+        guard let rows = try? RunLog.quarantineListing(in: database), !rows.isEmpty
         else { return nil }
         let url = databaseFile.deletingLastPathComponent().appendingPathComponent("quarantine.csv")
         var text = "\u{FEFF}source_file,line,column_name,reason,message,raw\r\n"

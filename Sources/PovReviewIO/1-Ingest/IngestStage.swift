@@ -1,0 +1,21 @@
+import PovReviewCore
+
+/// Ingest (with validate and classify, in one streaming pass): carries over the review years an
+/// incremental rerun keeps, then reads the other dumps through `HouseholdPass`.
+enum IngestStage {
+    static func run(_ state: RunState) throws {
+        var inputs = state.inputs
+        if case .partial(let partial) = state.plan {
+            state.progress.stage(
+                .ingest, "keeping review years \(partial.keptYears.map(String.init).joined(separator: ", ")) of run \(partial.previousRunID)")
+            state.kept = try KeptYears.carryOver(partial, from: state.config.databaseFile, into: state.database, runID: state.runID)
+            try RunLog.recordKept(partial, runID: state.runID, in: state.database)
+            inputs.dumps = state.inputs.dumps.filter { partial.reread.contains($0.path) }
+        }
+        let pass = try HouseholdPass(
+            config: state.config, inputs: inputs, database: state.database,
+            runID: state.runID, progress: state.progress, kept: state.kept)
+        state.files = try pass.run()
+        state.pass = pass
+    }
+}
