@@ -29,49 +29,9 @@ struct EvaluateCommand: ParsableCommand {
                 id: isFile ? nil : plan, file: isFile ? URL(fileURLWithPath: plan) : nil,
                 territory: territory ?? selection?.territory)
         ]
-        guard FileManager.default.fileExists(atPath: config.databaseFile.path) else {
-            throw CommandFailure("no database at \(config.databaseFile.path); run `povreview run` first, or pass --database FILE")
-        }
         do {
-            let lock = try OutputLock(databaseURL: config.databaseFile)
-            defer { withExtendedLifetime(lock) {} }
-            try Publication.recover(databaseURL: config.databaseFile)
-            let database = try SQLiteDatabase(path: config.databaseFile.path)
-            let (loaded, planTerritory) = try PlanEvaluation.plans(of: config)[0]
-            let standards = try StandardFile.loadAll(config.standardFiles).standards
-            let admin = try AdminUnitsFile.load(contentsOf: config.adminFile, path: config.adminFile.lastPathComponent)
-            let input = try PlanEvaluation.input(
-                database: database, standards: standards, admin: admin, schedule: config.schedule,
-                crosswalkFile: config.crosswalkFile, targetsFile: config.targetsFile)
-            var results = PlanEvaluator(input: input).evaluate(loaded, options: EvaluationOptions(territoryOverride: planTerritory))
-            if results.isEmpty {
-                let provinces = try TerritoryCoverage.provinces(in: database)
-                throw CommandFailure(
-                    TerritoryCoverage.message(plan: loaded, territory: planTerritory, provinces: provinces)
-                        + "; nothing was written")
-            }
-            if let year {
-                let years = Set(results.map(\.evaluationYear.value)).sorted()
-                results = results.filter { $0.evaluationYear.value == year }
-                if results.isEmpty {
-                    throw CommandFailure(
-                        "plan \(loaded.id) has no result for evaluation year \(year) (years with results: \(years.map(String.init).joined(separator: ", "))); nothing was written"
-                    )
-                }
-            }
-            // The same evaluate stage as `run`: the plan's criteria, its sustained escapes and
-            // its verdicts under each sensitivity scenario.
-            try database.transaction {
-                try PlanEvaluation.store(
-                    results, plan: loaded, territory: planTerritory, year: year.map { ReviewYear($0) },
-                    evaluator: PlanEvaluator(input: input), database: database)
-            }
-            try CriteriaSensitivity.refresh(
-                plans: [(loaded, planTerritory)], input: input, standards: standards,
-                year: year.map { ReviewYear($0) }, database: database)
+            let results = try PipelineRun(config: config).evaluatePublished(year: year)
             FileHandleOutput.standardOutput.write(Self.table(results))
-        } catch let error as CommandFailure {
-            throw error
         } catch PipelineError.busy(let database, let holder) {
             throw CommandFailure("\(PipelineError.busy(database: database, holder: holder))", exitCode: ExitStatus.busy.rawValue)
         } catch {

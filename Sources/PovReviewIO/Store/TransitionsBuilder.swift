@@ -40,10 +40,10 @@ enum TransitionsBuilder {
     /// Pairs every two consecutive review years of each standard, except those ending before
     /// `keptBefore` (carried over by `carryOver`).
     static func build(in database: SQLiteDatabase, keptBefore: Int? = nil) throws {
-        let yearsByStandard = try database.rows(
-            "SELECT DISTINCT standard, review_year FROM household_status ORDER BY standard, review_year")
-        var years: [String: [Int]] = [:]
-        for row in yearsByStandard { years[row[0].string!, default: []].append(row[1].int!) }
+        var yearsByStandard: [String: Set<Int>] = [:]
+        for row in try database.rows("SELECT DISTINCT standard, review_year FROM household_status") {
+            yearsByStandard[row[0].string!, default: []].insert(row[1].int!)
+        }
 
         // One grouped scan of both years (the (household_id, standard, review_year) index gives
         // the rows in household order); a FULL JOIN of two filtered subqueries measured ~24 s
@@ -73,47 +73,44 @@ enum TransitionsBuilder {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
 
-        for (standard, standardYears) in years.sorted(by: { $0.key < $1.key }) {
-            let present = Set(standardYears)
-            for year in standardYears where present.contains(year + 1) && year + 1 >= (keptBefore ?? Int.min) {
-                pairQuery.bind(1, standard)
-                pairQuery.bind(2, year)
-                while try pairQuery.step() {
-                    let householdID = pairQuery.string(at: 0)!
-                    let from = SideStatus(pairQuery.string(at: 1).flatMap(HouseholdStatus.init(rawValue:)))
-                    let to = SideStatus(pairQuery.string(at: 6).flatMap(HouseholdStatus.init(rawValue:)))
-                    var wasPoor = false
-                    var wasNearPoor = false
-                    if (to == .poor || to == .nearPoor) && (from == .average || from == .above) {
-                        earlierQuery.bind(1, standard)
-                        earlierQuery.bind(2, householdID)
-                        earlierQuery.bind(3, year)
-                        while try earlierQuery.step() {
-                            if earlierQuery.string(at: 0) == "poor" { wasPoor = true } else { wasNearPoor = true }
-                        }
-                        earlierQuery.reset()
+        for pair in TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore) {
+            let (standard, year) = (pair.standard, pair.from)
+            pairQuery.bind(1, standard)
+            pairQuery.bind(2, year)
+            while try pairQuery.step() {
+                let householdID = pairQuery.string(at: 0)!
+                let from = SideStatus(pairQuery.string(at: 1).flatMap(HouseholdStatus.init(rawValue:)))
+                let to = SideStatus(pairQuery.string(at: 6).flatMap(HouseholdStatus.init(rawValue:)))
+                var earlier = EarlierStatuses()
+                if TransitionPairing.needsEarlierYears(from: from, to: to) {
+                    earlierQuery.bind(1, standard)
+                    earlierQuery.bind(2, householdID)
+                    earlierQuery.bind(3, year)
+                    while try earlierQuery.step() {
+                        if let status = earlierQuery.string(at: 0).flatMap(HouseholdStatus.init(rawValue:)) { earlier.record(status) }
                     }
-                    let change = TransitionChange(from: from, to: to, wasPoorEarlier: wasPoor, wasNearPoorEarlier: wasNearPoor)
-                    insert.bind(1, householdID)
-                    insert.bind(2, year)
-                    insert.bind(3, year + 1)
-                    insert.bind(4, standard)
-                    insert.bind(5, from.rawValue)
-                    insert.bind(6, to.rawValue)
-                    insert.bind(7, change.rawValue)
-                    for (offset, base) in [(0, 2), (1, 7)] {
-                        let commune = pairQuery.string(at: base)
-                        let village = pairQuery.string(at: base + 1)
-                        let index = Int32(8 + offset)
-                        if let commune, let village { insert.bind(index, commune + "/" + village) } else { insert.bindNull(index) }
-                        insert.bind(index + 2, pairQuery.value(at: base))
-                        insert.bind(index + 4, pairQuery.value(at: base + 2))
-                        insert.bind(index + 6, pairQuery.value(at: base + 3))
-                    }
-                    try insert.execute()
+                    earlierQuery.reset()
                 }
-                pairQuery.reset()
+                let change = TransitionChange(from: from, to: to, earlier: earlier)
+                insert.bind(1, householdID)
+                insert.bind(2, year)
+                insert.bind(3, year + 1)
+                insert.bind(4, standard)
+                insert.bind(5, from.rawValue)
+                insert.bind(6, to.rawValue)
+                insert.bind(7, change.rawValue)
+                for (offset, base) in [(0, 2), (1, 7)] {
+                    let commune = pairQuery.string(at: base)
+                    let village = pairQuery.string(at: base + 1)
+                    let index = Int32(8 + offset)
+                    if let commune, let village { insert.bind(index, commune + "/" + village) } else { insert.bindNull(index) }
+                    insert.bind(index + 2, pairQuery.value(at: base))
+                    insert.bind(index + 4, pairQuery.value(at: base + 2))
+                    insert.bind(index + 6, pairQuery.value(at: base + 3))
+                }
+                try insert.execute()
             }
+            pairQuery.reset()
         }
         // The tables derived from the transitions (unit_dynamics, …), issue 9 item 4.
         try AnalystTables.build(in: database)
