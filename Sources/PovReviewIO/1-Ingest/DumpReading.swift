@@ -41,9 +41,9 @@ final class DumpReading: @unchecked Sendable {
     let rules: ValidationRules
     let admin: AdminDirectory
     let options: DumpReader.Options
-    private let keys: HouseholdKeyTable
+    private let keys: DuplicateKeyTable
     /// Rows accepted then found duplicated, in the order their key repeated.
-    private(set) var retracted: [(row: HouseholdKeyTable.AcceptedRow, key: HouseholdPass.DuplicateKey)] = []
+    private(set) var retracted: [(row: DuplicateKeyTable.AcceptedRow, key: HouseholdPass.DuplicateKey)] = []
 
     /// SHA-256 of dumps already hashed by path (an incremental rerun hashes them first).
     let hashes: [String: String]
@@ -61,7 +61,7 @@ final class DumpReading: @unchecked Sendable {
         let bytes = dumps.reduce(0) { total, dump in
             total + ((try? FileManager.default.attributesOfItem(atPath: dump.url.path)[.size] as? Int) ?? 0)
         }
-        keys = HouseholdKeyTable(expectedKeys: min(max(bytes / 100, 1 << 12), 1 << 26))
+        keys = DuplicateKeyTable(expectedKeys: min(max(bytes / 100, 1 << 12), 1 << 26))
     }
 
     /// Reads the dumps on a thread of its own while `consume` takes the events on the caller's
@@ -129,7 +129,7 @@ final class DumpReading: @unchecked Sendable {
             retracted.append((first, HouseholdPass.DuplicateKey(year: key.reviewYear.value, id: key.householdID.rawValue)))
         }
         if counted.count == 1, case .accepted = record.outcome {
-            keys.setAccepted(HouseholdKeyTable.AcceptedRow(file: Int32(file), location: record.location))
+            keys.setAccepted(DuplicateKeyTable.AcceptedRow(file: Int32(file), location: record.location))
         }
         return counted.count
     }

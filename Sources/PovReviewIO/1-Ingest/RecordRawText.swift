@@ -1,4 +1,5 @@
 import Foundation
+import PovReviewCore
 
 /// Re-reads the raw text of a record of one dump file by its location, with personal data
 /// masked like rejected rows: for rows found to be duplicates after they were read.

@@ -32,16 +32,10 @@ final class DumpValidation {
         for (row, key) in reading.retracted {
             // Accepted before its key repeated: quarantined as a duplicate after all.
             let file = Int(row.file)
-            var yearCounts = reports[file].byYear[key.year] ?? (0, 0, 0)
-            reports[file].rowsAccepted -= 1
-            yearCounts.accepted -= 1
-            HouseholdPass.countQuarantine(&reports[file], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
-            reports[file].byYear[key.year] = yearCounts
+            reports[file].retractAsDuplicate(year: key.year, lines: row.location.lineCount)
             keep(
-                QuarantineSample(
-                    file: reports[file].path, line: row.location.line, column: "household_id",
-                    reason: QuarantineReason.duplicateHousehold.rawValue,
-                    message: HouseholdPass.duplicateMessage(id: key.id, year: key.year)), file: file)
+                QuarantineSample(reports[file].path, line: row.location.line, .duplicateHousehold(id: key.id, year: key.year)),
+                file: file)
         }
         for report in reports { progress.fileFinished(report) }
         var failure: PipelineError?
@@ -77,31 +71,18 @@ final class DumpValidation {
                 return
             case .records(let batch):
                 for (record, keyCount) in zip(batch.records, batch.keyCounts) {
-                    report.rowsRead += 1
-                    report.physicalLines += record.location.lineCount
                     let year = record.key?.reviewYear.value
-                    years.select(year, in: &report)
-                    years.counts.read += 1
+                    years.countRead(year: year, lines: record.location.lineCount, in: &report)
                     switch record.outcome {
                     case .accepted(let household, _) where keyCount > 1:
-                        HouseholdPass.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
-                        keep(
-                            QuarantineSample(
-                                file: report.path, line: record.location.line, column: "household_id",
-                                reason: QuarantineReason.duplicateHousehold.rawValue,
-                                message: HouseholdPass.duplicateMessage(
-                                    id: household.householdID.rawValue,
-                                    year: household.reviewYear.value)),
-                            file: fileIndex)
+                        report.countQuarantined(.duplicateHousehold, lines: record.location.lineCount, year: &years.counts)
+                        let rejection = RowRejection.duplicateHousehold(id: household.householdID.rawValue, year: household.reviewYear.value)
+                        keep(QuarantineSample(report.path, line: record.location.line, rejection), file: fileIndex)
                     case .accepted:
-                        report.rowsAccepted += 1
-                        years.counts.accepted += 1
+                        years.countAccepted(in: &report)
                     case .rejected(let rejection, _):
-                        HouseholdPass.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
-                        keep(
-                            QuarantineSample(
-                                file: report.path, line: record.location.line, column: rejection.column,
-                                reason: rejection.reason.rawValue, message: rejection.message), file: fileIndex)
+                        report.countQuarantined(rejection.reason, lines: record.location.lineCount, year: &years.counts)
+                        keep(QuarantineSample(report.path, line: record.location.line, rejection), file: fileIndex)
                     }
                 }
             }
@@ -117,5 +98,12 @@ final class DumpValidation {
         kept.insert(sample, at: position)
         if kept.count > sampleSize { kept.removeLast() }
         samples[file] = kept
+    }
+}
+
+extension QuarantineSample {
+    /// The sample of a row of `file` at `line` rejected with `rejection`.
+    init(_ file: String, line: Int, _ rejection: RowRejection) {
+        self.init(file: file, line: line, column: rejection.column, reason: rejection.reason.rawValue, message: rejection.message)
     }
 }

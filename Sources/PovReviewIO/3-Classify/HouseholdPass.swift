@@ -25,7 +25,7 @@ final class HouseholdPass {
     /// `inputs.dumps` then lists only the dumps read again.
     let kept: KeptYears?
 
-    typealias AcceptedRow = HouseholdKeyTable.AcceptedRow
+    typealias AcceptedRow = DuplicateKeyTable.AcceptedRow
     struct DuplicateKey {
         var year: Int
         var id: String
@@ -200,24 +200,20 @@ final class HouseholdPass {
             case .records(let batch):
                 let path = report.path
                 for (record, keyCount) in zip(batch.records, batch.keyCounts) {
-                    report.rowsRead += 1
-                    report.physicalLines += record.location.lineCount
                     let year = record.key?.reviewYear.value
-                    years.select(year, in: &report)
-                    years.counts.read += 1
+                    years.countRead(year: year, lines: record.location.lineCount, in: &report)
 
                     switch record.outcome {
                     case .accepted(let household, let warnings):
                         if keyCount > 1 {
                             // A repeated key: quarantined, whatever its content.
-                            let rejection = RowRejection(
-                                reason: .duplicateHousehold, column: "household_id",
-                                message: Self.duplicateMessage(id: household.householdID.rawValue, year: household.reviewYear.value))
+                            let rejection = RowRejection.duplicateHousehold(
+                                id: household.householdID.rawValue, year: household.reviewYear.value)
                             try log.quarantine(
                                 file: path, line: record.location.line, rejection: rejection,
                                 raw: try rawTexts[fileIndex].rawText(at: record.location), year: year,
                                 householdID: household.householdID.rawValue)
-                            Self.countQuarantine(&report, &years.counts, lines: record.location.lineCount, .duplicateHousehold)
+                            report.countQuarantined(.duplicateHousehold, lines: record.location.lineCount, year: &years.counts)
                             break
                         }
                         for warning in warnings { try log.warn(file: path, warning) }
@@ -229,13 +225,12 @@ final class HouseholdPass {
                             household, line: record.location.line, file: path, standards: standards,
                             writer: writer, log: log)
                         try contact?.insert(household)
-                        report.rowsAccepted += 1
-                        years.counts.accepted += 1
+                        years.countAccepted(in: &report)
                     case .rejected(let rejection, let raw):
                         try log.quarantine(
                             file: path, line: record.location.line, rejection: rejection, raw: raw,
                             year: year, householdID: record.key?.householdID.rawValue)
-                        Self.countQuarantine(&report, &years.counts, lines: record.location.lineCount, rejection.reason)
+                        report.countQuarantined(rejection.reason, lines: record.location.lineCount, year: &years.counts)
                     }
                     rowsSinceProgress += 1
                     if rowsSinceProgress == 8192 {
@@ -245,21 +240,6 @@ final class HouseholdPass {
                 }
             }
         }
-    }
-
-    /// The quarantine message of a repeated key (input-format.md §4, rule 2).
-    static func duplicateMessage(id: String, year: Int) -> String {
-        "household_id \"\(id)\" appears more than once in review year \(year); all its rows are quarantined"
-    }
-
-    static func countQuarantine(
-        _ report: inout FileReport, _ yearCounts: inout (read: Int, accepted: Int, quarantined: Int),
-        lines: Int, _ reason: QuarantineReason
-    ) {
-        report.rowsQuarantined += 1
-        report.quarantinedLines += lines
-        report.byReason[reason, default: 0] += 1
-        yearCounts.quarantined += 1
     }
 
     /// Classifies `household` under every standard of its year, stores each row and counts it
@@ -323,17 +303,11 @@ final class HouseholdPass {
                 try statement.bind([.text(key.id), .integer(Int64(key.year))])
                 try statement.execute()
             }
-            let rejection = RowRejection(
-                reason: .duplicateHousehold, column: "household_id",
-                message: Self.duplicateMessage(id: key.id, year: key.year))
+            let rejection = RowRejection.duplicateHousehold(id: key.id, year: key.year)
             try log.quarantine(
                 file: dump.path, line: row.location.line, rejection: rejection,
                 raw: try rawTexts[fileIndex].rawText(at: row.location), year: key.year, householdID: key.id)
-            var yearCounts = reports[fileIndex].byYear[key.year] ?? (0, 0, 0)
-            reports[fileIndex].rowsAccepted -= 1
-            yearCounts.accepted -= 1
-            Self.countQuarantine(&reports[fileIndex], &yearCounts, lines: row.location.lineCount, .duplicateHousehold)
-            reports[fileIndex].byYear[key.year] = yearCounts
+            reports[fileIndex].retractAsDuplicate(year: key.year, lines: row.location.lineCount)
         }
     }
 

@@ -16,6 +16,22 @@ struct YearCounts {
         counts = report.byYear[year] ?? (0, 0, 0)
     }
 
+    /// Counts one row read, of `lines` physical lines and review year `year` (nil when unreadable).
+    @inline(__always)
+    mutating func countRead(year: Int?, lines: Int, in report: inout FileReport) {
+        report.rowsRead += 1
+        report.physicalLines += lines
+        select(year, in: &report)
+        counts.read += 1
+    }
+
+    /// Counts the row just read as accepted.
+    @inline(__always)
+    mutating func countAccepted(in report: inout FileReport) {
+        report.rowsAccepted += 1
+        counts.accepted += 1
+    }
+
     /// Writes the current year's counts into `report`.
     mutating func flush(into report: inout FileReport) {
         if case .some(let current) = year { report.byYear[current] = counts }
@@ -39,4 +55,24 @@ struct StandardsByYear {
     }
 
     func standards(for year: ReviewYear) -> [Standard] { cache[year.value] ?? [] }
+}
+
+extension FileReport {
+    /// Counts one quarantined row of `lines` physical lines into the report and its year's counts.
+    mutating func countQuarantined(_ reason: QuarantineReason, lines: Int, year yearCounts: inout (read: Int, accepted: Int, quarantined: Int)) {
+        rowsQuarantined += 1
+        quarantinedLines += lines
+        byReason[reason, default: 0] += 1
+        yearCounts.quarantined += 1
+    }
+
+    /// Moves a row counted as accepted to the quarantine as a duplicate (its key repeated later,
+    /// rule 2).
+    mutating func retractAsDuplicate(year: Int, lines: Int) {
+        var yearCounts = byYear[year] ?? (0, 0, 0)
+        rowsAccepted -= 1
+        yearCounts.accepted -= 1
+        countQuarantined(.duplicateHousehold, lines: lines, year: &yearCounts)
+        byYear[year] = yearCounts
+    }
 }

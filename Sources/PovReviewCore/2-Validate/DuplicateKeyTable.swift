@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The duplicate keys (`review_year`, `household_id`) of a run: how many rows each key has had
 /// so far, over every file, and where its accepted row is while it is the only row of its key
@@ -10,11 +14,17 @@ import Foundation
 /// one byte arena and the entries in one array, and probes a slot array that holds a hash tag
 /// beside each entry index, so a key seen for the first time (the common case) touches one cache
 /// line of the slots.
-final class HouseholdKeyTable {
+public final class DuplicateKeyTable {
     /// Where an accepted row is, to re-read it if its key turns out to be duplicated.
-    struct AcceptedRow {
-        var file: Int32
-        var location: RecordLocation
+    public struct AcceptedRow: Sendable {
+        /// Index of the dump in the run's list of dumps.
+        public var file: Int32
+        public var location: RecordLocation
+
+        public init(file: Int32, location: RecordLocation) {
+            self.file = file
+            self.location = location
+        }
     }
 
     private struct Entry {
@@ -34,10 +44,10 @@ final class HouseholdKeyTable {
     @exclusivity(unchecked) private var arena: [UInt8] = []
 
     /// Number of distinct keys.
-    var count: Int { entries.count }
+    public var count: Int { entries.count }
 
     /// A table sized for about `expectedKeys` keys (it grows beyond).
-    init(expectedKeys: Int = 1 << 16) {
+    public init(expectedKeys: Int = 1 << 16) {
         var size = 64
         while size < expectedKeys * 2 { size <<= 1 }
         slots = Self.allocateSlots(size)
@@ -57,13 +67,13 @@ final class HouseholdKeyTable {
     /// with its accepted row when this is the second row (the accepted row is then forgotten:
     /// the caller takes it back out).
     @inline(__always)
-    func countRow(year: Int, id: String) -> (count: Int32, retracted: AcceptedRow?) {
+    public func countRow(year: Int, id: String) -> (count: Int32, retracted: AcceptedRow?) {
         var id = id
         return id.withUTF8 { countRow(year: Int32(truncatingIfNeeded: year), id: $0) }
     }
 
     /// Records the accepted row of the key just counted (which must have one row so far).
-    func setAccepted(_ row: AcceptedRow) {
+    public func setAccepted(_ row: AcceptedRow) {
         let index = lastEntry
         entries[index].hasAccepted = true
         entries[index].accepted = row
