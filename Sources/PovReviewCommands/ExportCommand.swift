@@ -11,17 +11,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let config = try options.config()
-        guard FileManager.default.fileExists(atPath: config.databaseFile.path) else {
-            throw CommandFailure("no database at \(config.databaseFile.path); run `povreview run` first")
-        }
         let files: [String]
         do {
-            try OutputPaths.check(database: config.databaseFile, exports: config.exportsFolder)
-            let lock = try OutputLock(databaseURL: config.databaseFile)
-            defer { withExtendedLifetime(lock) {} }
-            try Publication.recover(databaseURL: config.databaseFile)
-            let database = try SQLiteDatabase(path: config.databaseFile.path, readOnly: true)
-            files = try ExportStage.write(database: database, config: config, runID: try ExportStage.latestRunID(in: database))
+            files = try PipelineRun(config: config).exportPublished()
         } catch let error as PipelineError {
             if case .busy = error { throw CommandFailure("\(error)", exitCode: ExitStatus.busy.rawValue) }
             throw CommandFailure("\(error)")
