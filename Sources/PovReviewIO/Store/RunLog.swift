@@ -61,14 +61,14 @@ enum RunLog {
 
     static func recordFile(_ report: FileReport, runID: Int, in database: SQLiteDatabase) throws {
         try database.run(
-            "INSERT INTO input_files (run_id, path, sha256, rows_read, rows_accepted, rows_quarantined) VALUES (?, ?, ?, ?, ?, ?)",
+            InputFileRecord.insertStatement(),
             [
                 .integer(Int64(runID)), .text(report.path), .text(report.sha256), .integer(Int64(report.rowsRead)),
                 .integer(Int64(report.rowsAccepted)), .integer(Int64(report.rowsQuarantined)),
             ])
         for (year, counts) in report.byYear.sorted(by: { ($0.key ?? 0) < ($1.key ?? 0) }) {
             try database.run(
-                "INSERT INTO input_file_years (run_id, path, review_year, rows_read, rows_accepted, rows_quarantined) VALUES (?, ?, ?, ?, ?, ?)",
+                InputFileYearRecord.insertStatement(),
                 [
                     .integer(Int64(runID)), .text(report.path), year.map { .integer(Int64($0)) } ?? .null,
                     .integer(Int64(counts.read)), .integer(Int64(counts.accepted)), .integer(Int64(counts.quarantined)),

@@ -12,9 +12,15 @@ protocol TableRecord {
     static var columns: [String] { get }
 }
 
+/// Column names of the schema that are SQL keywords, quoted wherever a record lists its columns.
+private let sqlKeywords: Set<String> = ["check"]
+
 extension TableRecord {
-    /// `columns` joined for a SELECT list or an INSERT column list.
-    static var columnList: String { columns.joined(separator: ", ") }
+    /// `columns` joined for a SELECT list or an INSERT column list (a column named like an SQL
+    /// keyword, `integrity_findings."check"`, in double quotes).
+    static var columnList: String {
+        columns.map { sqlKeywords.contains($0) ? "\"\($0)\"" : $0 }.joined(separator: ", ")
+    }
 
     /// The position of `column` in `columns` (a result column index; the bound parameter index
     /// of `insertStatement` is one more).
@@ -38,5 +44,9 @@ enum TableRecords {
         HouseholdStatusRecord.self, HouseholdContactRecord.self, HouseholdDeprivationRecord.self,
         QuarantineRecord.self, WarningRecord.self, UnitRatesRecord.self, CriteriaResultRecord.self,
         SustainedEscapeRecord.self, VillageSpellingRecord.self, CriteriaSensitivityRecord.self,
+        InputFileRecord.self, InputFileYearRecord.self, AdminUnitRecord.self, StandardRecord.self,
+        StandardIndicatorRecord.self, ChangeCodeRecord.self, AFMeasureRecord.self, AFIndicatorRecord.self,
+        UnitChangeRecord.self, SensitivityRecord.self, IntegrityFindingRecord.self, UnitDeprivationRecord.self,
+        HouseholdTransitionRecord.self,
     ]
 }
