@@ -44,23 +44,15 @@ struct ExplainCommand: ParsableCommand {
         if let criterion { try lookup.check(criterion: criterion, plan: plan, unit: unitCode) }
         if let year { try lookup.check(year: year, plan: plan, unit: unitCode, criterion: criterion) }
 
-        var sql = """
-            SELECT criterion_id, evaluation_year, criterion_text_vi, explanation_vi, explanation_en, evidence
-            FROM criteria_results WHERE plan = ? AND unit_code = ?
-            """
-        var values: [SQLiteValue] = [.text(plan), .text(unitCode)]
-        if let year { sql += " AND evaluation_year = ?"; values.append(.integer(Int64(year))) }
-        if let criterion { sql += " AND criterion_id = ?"; values.append(.text(criterion)) }
-        sql += " ORDER BY evaluation_year, criterion_id, standard"
         var text = ""
-        for row in try db.rows(sql, values) {
-            let explanation = (lang == .en ? row[4].string : row[3].string) ?? ""
+        for row in try CriteriaResultsLookup(database: db).explanations(plan: plan, unit: unitCode, year: year, criterion: criterion) {
+            let explanation = (lang == .en ? row.explanationEn : row.explanationVi) ?? ""
             var lines = explanation.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let title = lines.isEmpty ? "" : lines.removeFirst()
             text += "== \(title)\n"
-            if lang == .vi { text += "   Văn bản: \(row[2].string ?? "")\n" }
+            if lang == .vi { text += "   Văn bản: \(row.criterionTextVi ?? "")\n" }
             for line in lines { text += "   \(line)\n" }
-            if json { text += "   evidence: \(row[5].string ?? "")\n" }
+            if json { text += "   evidence: \(row.evidence ?? "")\n" }
             text += "\n"
         }
         FileHandleOutput.standardOutput.write(text)
@@ -71,10 +63,12 @@ struct ExplainCommand: ParsableCommand {
 /// Says what `explain` could not find — the plan, the unit, the criterion or the year — with
 /// the nearest known ids.
 struct ExplainLookup {
-    let database: SQLiteDatabase
+    let results: CriteriaResultsLookup
+
+    init(database: SQLiteDatabase) { results = CriteriaResultsLookup(database: database) }
 
     func check(plan: String) throws {
-        let plans = try strings("SELECT DISTINCT plan FROM criteria_results ORDER BY plan", [])
+        let plans = try results.plans()
         guard plans.contains(plan) else {
             let known = plans.isEmpty ? "none" : plans.joined(separator: ", ")
             throw CommandFailure(
@@ -86,15 +80,14 @@ struct ExplainLookup {
     /// The unit's code as stored: a village code is folded like the pipeline's village identity
     /// (case and tone-mark placement: `Thôn Hoà Bình` = `thôn hòa bình`).
     func resolve(unit: String, plan: String) throws -> String {
-        let codes = try strings("SELECT DISTINCT unit_code FROM criteria_results WHERE plan = ? ORDER BY unit_code", [.text(plan)])
+        let codes = try results.unitCodes(plan: plan)
         var code = unit
         if unit.contains("/") {
             let villages = codes.filter { $0.contains("/") }.map { UnitCode($0) }
             code = VillageCodeIndex(canonicalCodes: villages).canonical(UnitCode(unit)).rawValue
         }
         if codes.contains(code) { return code }
-        let known = try database.rows("SELECT unit_name FROM unit_rates WHERE unit_code = ? LIMIT 1", [.text(code)])
-        if let name = known.first?[0].string {
+        if let name = try results.unitName(of: code) {
             throw CommandFailure(
                 "unit \(code) (\(name)) is in the database, but plan \(plan) judges it on no criterion (no criterion of the plan applies to it).")
         }
@@ -104,32 +97,24 @@ struct ExplainLookup {
     }
 
     func check(criterion: String, plan: String, unit: String) throws {
-        let criteria = try strings("SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? ORDER BY criterion_id", [.text(plan)])
+        let criteria = try results.criteria(plan: plan)
         guard criteria.contains(criterion) else {
             throw CommandFailure(
                 "criterion \"\(criterion)\" is not a criterion of plan \(plan).\(NearestNames.hint(for: criterion, in: criteria)) Criteria: \(criteria.joined(separator: ", "))."
             )
         }
-        let ofUnit = try strings(
-            "SELECT DISTINCT criterion_id FROM criteria_results WHERE plan = ? AND unit_code = ? ORDER BY criterion_id", [.text(plan), .text(unit)])
+        let ofUnit = try results.criteria(plan: plan, unit: unit)
         guard ofUnit.contains(criterion) else {
             throw CommandFailure("criterion \(criterion) of plan \(plan) does not apply to unit \(unit); its criteria are: \(ofUnit.joined(separator: ", ")).")
         }
     }
 
     func check(year: Int, plan: String, unit: String, criterion: String?) throws {
-        var sql = "SELECT DISTINCT evaluation_year FROM criteria_results WHERE plan = ? AND unit_code = ?"
-        var values: [SQLiteValue] = [.text(plan), .text(unit)]
-        if let criterion { sql += " AND criterion_id = ?"; values.append(.text(criterion)) }
-        let years = try database.rows(sql + " ORDER BY evaluation_year", values).compactMap { $0[0].int }
+        let years = try results.evaluationYears(plan: plan, unit: unit, criterion: criterion)
         guard years.contains(year) else {
             throw CommandFailure(
                 "no result for unit \(unit)\(criterion.map { ", criterion \($0)" } ?? "") of plan \(plan) in \(year); evaluated years: \(years.map(String.init).joined(separator: ", "))."
             )
         }
-    }
-
-    private func strings(_ sql: String, _ values: [SQLiteValue]) throws -> [String] {
-        try database.rows(sql, values).compactMap { $0[0].string }
     }
 }

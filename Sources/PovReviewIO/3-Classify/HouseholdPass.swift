@@ -97,14 +97,12 @@ final class HouseholdPass {
             dumps: inputs.dumps, rules: validationRules, admin: inputs.admin,
             options: try readerOptions(), hashes: inputs.dumpHashes)
 
-        // The CHECK constraints are verified once over the finished table (`quick_check`
-        // below) instead of row by row: the schema's IN-list checks measured 2.4 s of 3.6 s
-        // of bare prepared-statement inserts of 1M household_status rows (SQLite 3.40 builds
-        // the IN lists again for every execution). A violation still fails the run.
-        try database.execute("PRAGMA ignore_check_constraints = ON")
-        defer { try? database.execute("PRAGMA ignore_check_constraints = OFF") }
+        // The CHECK constraints are verified once over the finished table (`ConstraintCheck`
+        // below) instead of row by row (`HouseholdLoadSettings.ignoreCheckConstraints`).
+        try HouseholdLoadSettings.ignoreCheckConstraints(true, in: database)
+        defer { try? HouseholdLoadSettings.ignoreCheckConstraints(false, in: database) }
         try kept?.seed(villages, standards: standardsByYear, database: database)
-        try database.execute("BEGIN")
+        try database.beginTransaction()
         try reading.readOnThread { queue in
             try consume(queue, standardsByYear: standardsByYear, writer: householdWriter, log: log, contact: contact)
         }
@@ -112,7 +110,7 @@ final class HouseholdPass {
         if let kept {
             let years = yearsRead
             guard kept.plan.keepsApart(rereadYears: years) else {
-                try database.execute("ROLLBACK")
+                try database.rollbackTransaction()
                 throw IncrementalConflict(years: years.intersection(kept.plan.keptYears).sorted())
             }
         }
@@ -125,19 +123,17 @@ final class HouseholdPass {
                 $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars)
             }
         }
-        try database.execute("COMMIT")
-        try database.execute("PRAGMA ignore_check_constraints = OFF")
+        try database.commitTransaction()
+        try HouseholdLoadSettings.ignoreCheckConstraints(false, in: database)
 
         // The constraints are checked on a second connection while this one records the files
         // and builds the indexes in one transaction that writes nothing to the file before the
         // check is done (no exclusive lock, no cache spill).
-        let lockingMode = try database.rows("PRAGMA locking_mode")[0][0].string ?? "normal"
-        try database.execute("PRAGMA locking_mode = NORMAL")
-        _ = try database.rows("SELECT count(*) FROM sqlite_schema")  // releases the exclusive lock
+        let lockingMode = try HouseholdLoadSettings.releaseExclusiveLock(in: database)
         let check = ConstraintCheck(path: database.path)
         defer { check.join() }
-        try database.execute("PRAGMA cache_spill = OFF")
-        try database.execute("BEGIN")
+        try HouseholdLoadSettings.disableCacheSpill(in: database)
+        try database.beginTransaction()
         // Reconciled per file: read = accepted + quarantined; then the quarantine limit.
         for report in reports {
             precondition(report.rowsRead == report.rowsAccepted + report.rowsQuarantined)
@@ -146,24 +142,19 @@ final class HouseholdPass {
         }
         if let report = reports.first(where: { $0.quarantinedShare > config.quarantineLimit }) {
             try check.wait()
-            try database.execute("COMMIT")
+            try database.commitTransaction()
             throw PipelineError.quarantineLimit(
                 path: report.path, quarantinedLines: report.quarantinedLines, physicalLines: report.physicalLines,
                 limitPercent: config.quarantineLimit * 100, quarantineCSV: nil)
         }
         if retracted.isEmpty {
             try BuiltDatabase.reserveStatistics(in: database)
-            try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
+            try HouseholdLoadSettings.createHouseholdIndex(in: database)
         }
-        try database.execute(
-            """
-            CREATE UNIQUE INDEX household_status_key ON household_status (review_year, standard, household_id);
-            CREATE INDEX household_status_by_commune ON household_status (commune_code, review_year);
-            CREATE INDEX quarantine_by_file ON quarantine (source_file, line);
-            """)
+        try HouseholdLoadSettings.createKeyIndexes(in: database)
         try check.wait()
-        try database.execute("COMMIT")
-        try database.execute("PRAGMA cache_spill = ON; PRAGMA locking_mode = \(lockingMode == "exclusive" ? "EXCLUSIVE" : "NORMAL")")
+        try database.commitTransaction()
+        try HouseholdLoadSettings.restore(lockingMode: lockingMode, in: database)
         return reports
     }
 
@@ -278,31 +269,19 @@ final class HouseholdPass {
     private func resolveDuplicates(log: RunLogWriter, contact: HouseholdContactWriter?) throws {
         guard !retracted.isEmpty else { return }
         try BuiltDatabase.reserveStatistics(in: database)
-        try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
-        let select = try database.prepare(
-            """
-            SELECT \(StoredHouseholdStatus.columns) FROM household_status WHERE household_id = ? AND review_year = ?
-            """)
-        let delete = try database.prepare("DELETE FROM household_status WHERE household_id = ? AND review_year = ?")
-        let deleteContact = try database.prepare("DELETE FROM household_contact WHERE household_id = ? AND review_year = ?")
-        let deleteDeprivation = try database.prepare("DELETE FROM household_deprivation WHERE household_id = ? AND review_year = ?")
+        try HouseholdLoadSettings.createHouseholdIndex(in: database)
+        let rows = try RetractedHouseholdRows(database: database)
         for (row, key) in retracted {
             let fileIndex = Int(row.file)
             let dump = inputs.dumps[fileIndex]
-            try select.bind([.text(key.id), .integer(Int64(key.year))])
-            while try select.step() {
-                let stored = StoredHouseholdStatus(statement: select)
+            for stored in try rows.storedRows(householdID: key.id, year: key.year) {
                 let villageKey = VillageNaming.key(stored.household.village)
                 let tallyKey = VillageTallyKey(
                     reviewYear: stored.household.reviewYear, standardID: stored.standardID,
                     commune: stored.household.communeCode, villageKey: villageKey)
                 villages.subtract(stored.household, stored.classification, key: tallyKey)
             }
-            select.reset()
-            for statement in contact == nil ? [delete, deleteDeprivation] : [delete, deleteContact, deleteDeprivation] {
-                try statement.bind([.text(key.id), .integer(Int64(key.year))])
-                try statement.execute()
-            }
+            try rows.delete(householdID: key.id, year: key.year, includingContact: contact != nil)
             let rejection = RowRejection.duplicateHousehold(id: key.id, year: key.year)
             try log.quarantine(
                 file: dump.path, line: row.location.line, rejection: rejection,
@@ -316,7 +295,7 @@ final class HouseholdPass {
         var names: [VillageNameKey: String] = [:]
         for (key, spellings) in villages.spellings { names[key] = VillageNaming.canonical(spellings) }
         let (rows, warnings) = UnitRollup(totals: inputs.totals).rows(villages: villages.byKey, villageNames: names, admin: inputs.admin)
-        try database.execute("BEGIN")
+        try database.beginTransaction()
         try UnitRatesWriter.insert(rows, standards: inputs.standards, into: database)
         let log = try RunLogWriter(database: database, runID: runID)
         if config.totalsFile == nil {
@@ -327,7 +306,7 @@ final class HouseholdPass {
                     message: "no household_totals.csv was given: rates use the reviewed households of the dumps as their denominator"))
         }
         for warning in warnings { try log.warn(file: config.totalsFile?.lastPathComponent, warning) }
-        try database.execute("COMMIT")
+        try database.commitTransaction()
         return rows
     }
 

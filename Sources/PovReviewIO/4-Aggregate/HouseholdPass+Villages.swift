@@ -7,23 +7,19 @@ extension HouseholdPass {
         if let kept {
             // Kept rows hold the canonical spelling of the previous run, which the re-read
             // years may have changed.
-            let years = kept.plan.keptYears.map(String.init).joined(separator: ", ")
-            let remap = try database.prepare(
-                "UPDATE household_status SET village = ? WHERE commune_code = ? AND village = ? AND review_year IN (\(years))")
+            let remap = try VillageRenamer(database: database, years: kept.plan.keptYears.map { $0 })
             for (key, heldAs) in kept.heldSpellings.sorted(by: { ($0.key.commune.rawValue, $0.value) < ($1.key.commune.rawValue, $1.value) }) {
                 let canonical = VillageNaming.canonical(villages.spellings[key] ?? [heldAs])
                 guard canonical != heldAs else { continue }
                 keptSpellingChanges.append((key.commune.rawValue, heldAs, canonical))
-                try remap.bind([.text(canonical), .text(key.commune.rawValue), .text(heldAs)])
-                try remap.execute()
+                try remap.rename(commune: key.commune.rawValue, from: heldAs, to: canonical)
             }
         }
-        let update = try database.prepare("UPDATE household_status SET village = ? WHERE commune_code = ? AND village = ?")
+        let update = try VillageRenamer(database: database)
         for (key, names) in villages.spellings where names.count > 1 {
             let canonical = VillageNaming.canonical(names)
             for name in names where name != canonical {
-                try update.bind([.text(canonical), .text(key.commune.rawValue), .text(name)])
-                try update.execute()
+                try update.rename(commune: key.commune.rawValue, from: name, to: canonical)
             }
         }
     }
@@ -31,8 +27,7 @@ extension HouseholdPass {
     /// Writes `village_spellings`: every spelling seen per review year and commune, with the
     /// canonical one its rows now hold.
     func writeVillageSpellings() throws {
-        let insert = try database.prepare(
-            "INSERT INTO village_spellings (review_year, commune_code, spelling, village) VALUES (?, ?, ?, ?)")
+        let writer = try VillageSpellingWriter(database: database)
         let seen = villages.spellingsByYear.sorted {
             ($0.year, $0.commune.rawValue, $0.spelling) < ($1.year, $1.commune.rawValue, $1.spelling)
         }
@@ -40,11 +35,9 @@ extension HouseholdPass {
         for (key, names) in villages.spellings { canonical[key] = VillageNaming.canonical(names) }
         for spelling in seen {
             let key = VillageNameKey(commune: spelling.commune, villageKey: VillageNaming.key(spelling.spelling))
-            try insert.bind([
-                .integer(Int64(spelling.year)), .text(spelling.commune.rawValue), .text(spelling.spelling),
-                .text(canonical[key] ?? spelling.spelling),
-            ])
-            try insert.execute()
+            try writer.insert(
+                year: spelling.year, commune: spelling.commune.rawValue, spelling: spelling.spelling,
+                village: canonical[key] ?? spelling.spelling)
         }
     }
 }

@@ -36,29 +36,12 @@ public enum CriteriaSensitivity {
     ) throws {
         guard let official = input.figures as? FigureTable else { return }
         var verdicts: [String: String] = [:]
-        for row in try database.rows(
-            """
-            SELECT plan, criterion_id, level, unit_code, evaluation_year, standard, verdict FROM criteria_results
-            """)
-        {
-            verdicts[Self.key(row[0].string, row[1].string, row[2].string, row[3].string, row[4].int, row[5].string)] = row[6].string
+        for row in try CriteriaResultsStore.verdicts(in: database) {
+            verdicts[Self.key(row.plan, row.criterionID, row.level, row.unitCode, row.evaluationYear, row.standard)] = row.verdict
         }
-        let insert = try database.prepare(
-            """
-            INSERT OR REPLACE INTO criteria_sensitivity (plan, criterion_id, level, unit_code, evaluation_year, standard,
-                scenario, verdict, official_verdict, flipped)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try database.execute("BEGIN")
-        for (plan, _) in plans {
-            if let year {
-                try database.run(
-                    "DELETE FROM criteria_sensitivity WHERE plan = ? AND evaluation_year = ?",
-                    [.text(plan.id), .integer(Int64(year.value))])
-            } else {
-                try database.run("DELETE FROM criteria_sensitivity WHERE plan = ?", [.text(plan.id)])
-            }
-        }
+        let writer = try CriteriaSensitivityWriter(database: database)
+        try database.beginTransaction()
+        for (plan, _) in plans { try writer.delete(planID: plan.id, year: year) }
         for scenario in SensitivityScenario.allCases {
             var table = FigureTable()
             for (key, row) in official.rows {
@@ -84,17 +67,11 @@ public enum CriteriaSensitivity {
                             Self.key(
                                 r.plan, r.criterionID, r.level.rawValue, r.unitCode.rawValue,
                                 r.evaluationYear.value, r.standard)] ?? r.verdict.rawValue
-                    try insert.bind([
-                        .text(r.plan), .text(r.criterionID), .text(r.level.rawValue), .text(r.unitCode.rawValue),
-                        .integer(Int64(r.evaluationYear.value)), .text(r.standard), .text(scenario.rawValue),
-                        .text(r.verdict.rawValue), .text(officialVerdict),
-                        .integer(officialVerdict == r.verdict.rawValue ? 0 : 1),
-                    ])
-                    try insert.execute()
+                    try writer.insert(r, scenario: scenario, officialVerdict: officialVerdict)
                 }
             }
         }
-        try database.execute("COMMIT")
+        try database.commitTransaction()
     }
 
     private static func key(_ parts: (any CustomStringConvertible)?...) -> String {

@@ -10,8 +10,7 @@ public enum TerritoryCoverage {
 
     /// The province codes of the database, in code order.
     public static func provinces(in database: SQLiteDatabase) throws -> [String] {
-        try database.rows("SELECT DISTINCT unit_code FROM unit_rates WHERE level = 'province' ORDER BY unit_code")
-            .compactMap { $0[0].string }
+        try UnitRatesQueries.provinceCodes(in: database)
     }
 
     /// Why `plan` judged on `territory` gave no result, and what to do.
@@ -31,8 +30,6 @@ public enum TerritoryCoverage {
     /// Records the warning of a plan without result in the run's `warnings`.
     static func warn(plan: Plan, territory: UnitCode?, database: SQLiteDatabase) throws {
         let text = message(plan: plan, territory: territory, provinces: try provinces(in: database))
-        try database.run(
-            "INSERT INTO warnings (run_id, source_file, line, code, message) SELECT coalesce(max(run_id), 1), NULL, NULL, ?, ? FROM runs",
-            [.text(warningCode), .text(text)])
+        try RunLog.warnLatestRun(code: warningCode, message: text, in: database)
     }
 }

@@ -45,33 +45,26 @@ enum IntegrityFindingsBuilder {
 
         // exit_without_change: exits (poor at T−1, neither poor nor near-poor at T) per unit of T,
         // and those with every indicator verdict unchanged and 100·I < 105·line at T.
-        let unchanged = IndicatorID.allCases.map { "a.deprived_\($0.rawValue) IS b.deprived_\($0.rawValue)" }.joined(separator: " AND ")
-        let exits = try database.prepare(
-            """
-            SELECT t.to_year, t.standard, t.to_village_code, t.to_commune_code, t.to_district_code, t.to_province_code,
-                (\(unchanged)), b.income_basis, b.area, b.income_per_capita, b.income_score
-            FROM household_transitions t
-            JOIN household_status a ON a.household_id = t.household_id AND a.standard = t.standard AND a.review_year = t.from_year
-            JOIN household_status b ON b.household_id = t.household_id AND b.standard = t.standard AND b.review_year = t.to_year
-            WHERE t.change = 'escaped_above_near_poor'
-            """)
         struct ExitKey: Hashable { var year: YearKey; var level: UnitLevel; var unit: UnitCode }
         var exitCounts: [ExitKey: (suspicious: Int, exits: Int, province: UnitCode)] = [:]
-        while try exits.step() {
-            let yearKey = YearKey(standard: exits.string(at: 1) ?? "", year: exits.int(at: 0))
-            guard let standard = standards[yearKey.standard] else { continue }
-            let province = UnitCode(exits.string(at: 5) ?? "")
+        try TransitionIntegrityReader.exits(in: database) { exit in
+            let yearKey = YearKey(standard: exit.standard, year: exit.toYear)
+            guard let standard = standards[yearKey.standard] else { return }
+            let province = UnitCode(exit.provinceCode ?? "")
             var suspicious = false
-            if exits.int(at: 6) == 1 {
-                let area: Area = exits.string(at: 8) == "urban" ? .urban : .rural
-                let onIncome = exits.string(at: 7) == "income"
+            if exit.indicatorsUnchanged {
+                let area: Area = exit.area == "urban" ? .urban : .rural
+                let onIncome = exit.incomeBasis == "income"
                 let line = onIncome ? standard.incomeLine[area] : standard.scoreLine?[area]
-                let value = onIncome ? exits.value(at: 9) : exits.value(at: 10)
+                let value = onIncome ? exit.incomePerCapita : exit.incomeScore
                 if let line, case .integer(let v) = value { suspicious = v * 100 < 105 * line }
             }
-            let codes: [(UnitLevel, Int)] = [(.village, 2), (.commune, 3), (.district, 4), (.province, 5)]
-            for (level, column) in codes {
-                guard let code = exits.string(at: column) else { continue }
+            let codes: [(UnitLevel, String?)] = [
+                (.village, exit.villageCode), (.commune, exit.communeCode), (.district, exit.districtCode),
+                (.province, exit.provinceCode),
+            ]
+            for (level, code) in codes {
+                guard let code else { continue }
                 let key = ExitKey(year: yearKey, level: level, unit: UnitCode(code))
                 var entry = exitCounts[key] ?? (0, 0, province)
                 entry.exits += 1
@@ -120,18 +113,11 @@ enum IntegrityFindingsBuilder {
         // bulk_absence: households of T−1 absent at T, per unit of T−1.
         var absences: [YearKey: [IntegrityChecks.Absence]] = [:]
         for level in UnitLevel.allCases {
-            let column = "from_\(level.rawValue)_code"
-            for row in try database.rows(
-                """
-                SELECT to_year, standard, \(column), count(*), sum(to_status = 'absent')
-                FROM household_transitions WHERE from_status <> 'absent' AND \(column) IS NOT NULL
-                GROUP BY to_year, standard, \(column)
-                """)
-            {
-                absences[YearKey(standard: row[1].string ?? "", year: row[0].int ?? 0), default: []].append(
+            for row in try TransitionIntegrityReader.absences(at: level, in: database) {
+                absences[YearKey(standard: row.standard, year: row.toYear), default: []].append(
                     IntegrityChecks.Absence(
-                        level: level, unit: UnitCode(row[2].string ?? ""),
-                        householdsBefore: row[3].int ?? 0, absent: row[4].int ?? 0))
+                        level: level, unit: UnitCode(row.unitCode), householdsBefore: row.householdsBefore,
+                        absent: row.absent))
             }
         }
         for (yearKey, list) in absences {
@@ -140,19 +126,14 @@ enum IntegrityFindingsBuilder {
 
         // sum_mismatch: the reviewed counts of unit_rates, level against level.
         var counts: [YearKey: [IntegrityChecks.UnitCounts]] = [:]
-        for row in try database.rows(
-            "SELECT review_year, standard, level, unit_code, parent_code, reviewed_households, poor, near_poor, average FROM unit_rates")
-        {
-            guard let level = UnitLevel(rawValue: row[2].string ?? "") else { continue }
-            counts[YearKey(standard: row[1].string ?? "", year: row[0].int ?? 0), default: []].append(
-                IntegrityChecks.UnitCounts(
-                    level: level, unit: UnitCode(row[3].string ?? ""), parent: row[4].string.map { UnitCode($0) },
-                    counts: (5...8).map { row[$0].int ?? 0 }))
+        for row in try UnitRatesMeasureReader.reviewedCounts(in: database) {
+            counts[YearKey(standard: row.standard, year: row.reviewYear), default: []].append(
+                IntegrityChecks.UnitCounts(level: row.level, unit: row.unitCode, parent: row.parentCode, counts: row.counts))
         }
         for (yearKey, list) in counts {
             findings += IntegrityChecks.sumMismatches(
                 year: yearKey.year, standard: yearKey.standard, units: list,
-                countNames: ["reviewed_households", "poor", "near_poor", "average"])
+                countNames: UnitRatesMeasureReader.reviewedCountNames)
         }
         return findings.sorted {
             ($0.standard, $0.reviewYear, $0.level, $0.unitCode, $0.check.rawValue)

@@ -23,7 +23,7 @@ enum MeasuresStage {
     ) throws {
         let settings = config.measures
         let rates = try readRates(database)
-        try database.execute("BEGIN")
+        try database.beginTransaction()
         let writer = try AnalystMeasuresWriter(database: database)
         var series: [SeriesKey: [Int: Double]] = [:]
         var yearsByStandard: [String: Set<Int>] = [:]
@@ -67,7 +67,7 @@ enum MeasuresStage {
         let findings = try IntegrityFindingsBuilder.findings(
             database: database, units: units, rates: rates, standards: inputs.standards, thresholds: settings.integrity)
         for finding in findings { try writer.insert(finding) }
-        try database.execute("COMMIT")
+        try database.commitTransaction()
     }
 
     struct SeriesKey: Hashable {
@@ -79,27 +79,6 @@ enum MeasuresStage {
 
     /// Every `unit_rates` row's denominators, counts and rates.
     static func readRates(_ database: SQLiteDatabase) throws -> [MeasureUnitKey: RateRow] {
-        let statement = try database.prepare(
-            """
-            SELECT review_year, standard, level, unit_code, households, reviewed_households, poor, near_poor, average,
-                poor_rate, near_poor_rate, poor_near_poor_rate, ethnic_minority_poor_rate
-            FROM unit_rates
-            """)
-        var rows: [MeasureUnitKey: RateRow] = [:]
-        while try statement.step() {
-            guard let level = UnitLevel(rawValue: statement.string(at: 2) ?? "") else { continue }
-            var rates: [ChangeMeasure: Double] = [
-                .poorRate: statement.double(at: 9), .nearPoorRate: statement.double(at: 10),
-                .poorNearPoorRate: statement.double(at: 11),
-            ]
-            if !statement.isNull(at: 12) { rates[.ethnicMinorityPoorRate] = statement.double(at: 12) }
-            rows[
-                MeasureUnitKey(
-                    year: statement.int(at: 0), standard: statement.string(at: 1) ?? "", level: level,
-                    unit: UnitCode(statement.string(at: 3) ?? ""))] = RateRow(
-                    households: statement.int(at: 4), reviewed: statement.int(at: 5), poor: statement.int(at: 6),
-                    nearPoor: statement.int(at: 7), average: statement.int(at: 8), rates: rates)
-        }
-        return rows
+        try UnitRatesMeasureReader.rates(in: database)
     }
 }

@@ -23,15 +23,6 @@ public enum CriteriaReport {
             source: "criteria_results.explanation_vi, else a summary of criteria_results.evidence"),
     ]
 
-    static let sql = """
-        SELECT plan, criterion_id, criterion_text_vi, level, unit_code, unit_name, evaluation_year,
-               standard, verdict, borderline, explanation_vi, evidence,
-               coalesce(criterion_label_vi, criterion_text_vi)
-        FROM criteria_results
-        WHERE plan = ?
-        ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, evaluation_year, criterion_id, standard
-        """
-
     /// One criteria row as read for the table and the HTML report.
     struct Row {
         var criterionID: String
@@ -71,14 +62,14 @@ public enum CriteriaReport {
 
     static func rows(from database: SQLiteDatabase, plan: String) throws -> [Row] {
         let evidence = try EvidenceSummary(database: database)
-        return try database.rows(sql, [.text(plan)]).map { row in
-            let explanation = row[10].text.isEmpty ? evidence.summary(of: row[11].text) : row[10].text
+        return try PlanReportRows.criteria(of: plan, in: database).map { row in
+            let explanation = (row.explanationVi ?? "").isEmpty ? evidence.summary(of: row.evidence) : row.explanationVi ?? ""
             return Row(
-                criterionID: row[1].text, criterionText: row[2].text, level: row[3].text,
-                unitCode: row[4].text, unitName: row[5].text, year: row[6].count, standard: row[7].text,
-                verdict: row[8].text, borderline: row[9].count == 1, explanation: explanation,
+                criterionID: row.criterionID, criterionText: row.criterionTextVi, level: row.level,
+                unitCode: row.unitCode, unitName: row.unitName, year: row.evaluationYear, standard: row.standard,
+                verdict: row.verdict, borderline: row.borderline, explanation: explanation,
                 // Evidence JSON is written with sorted keys and no spaces (Evidence.jsonText).
-                provisional: row[11].text.contains("\"provisional\":true"), criterionLabelOrText: row[12].text)
+                provisional: row.evidence.contains("\"provisional\":true"), criterionLabelOrText: row.labelOrText)
         }
     }
 

@@ -26,23 +26,10 @@ public enum DataQualityReport {
         ReportColumn("Số cảnh báo", .integer, source: "count(*) of warnings rows"),
     ]
 
-    static let quarantineSQL = """
-        SELECT source_file, reason, count(*) FROM quarantine WHERE run_id = ?
-        GROUP BY source_file, reason ORDER BY source_file, reason
-        """
-    static let inputFilesSQL = """
-        SELECT path, rows_read, rows_accepted, rows_quarantined, sha256 FROM input_files WHERE run_id = ?
-        ORDER BY path
-        """
-    static let warningsSQL = """
-        SELECT coalesce(source_file, ''), code, count(*) FROM warnings WHERE run_id = ?
-        GROUP BY coalesce(source_file, ''), code ORDER BY coalesce(source_file, ''), code
-        """
-
     /// Rejected rows of run `runID` by file and reason.
     public static func quarantineTable(from database: SQLiteDatabase, runID: Int) throws -> ReportTable {
-        let rows = try database.rows(quarantineSQL, [.integer(Int64(runID))]).map { row -> [ReportCell] in
-            [row[0].textCell, row[1].textCell, .text(ReportLabels.quarantineReason(row[1].text)), row[2].integerCell]
+        let rows = try DataQualityRows.rejections(runID: runID, in: database).map { row -> [ReportCell] in
+            [.text(row.sourceFile), .text(row.reason), .text(ReportLabels.quarantineReason(row.reason)), .integer(row.rows)]
         }
         return ReportTable(
             id: quarantineID, title: "Dòng dữ liệu bị loại theo tệp và lý do", sheetName: "Dòng bị loại",
@@ -51,10 +38,10 @@ public enum DataQualityReport {
 
     /// The input files of run `runID` with their row counts.
     public static func inputFilesTable(from database: SQLiteDatabase, runID: Int) throws -> ReportTable {
-        let rows = try database.rows(inputFilesSQL, [.integer(Int64(runID))]).map { row -> [ReportCell] in
+        let rows = try DataQualityRows.inputFiles(runID: runID, in: database).map { row -> [ReportCell] in
             [
-                row[0].textCell, row[1].integerCell, row[2].integerCell, row[3].integerCell,
-                .rate(row[3].count, of: row[1].count), row[4].textCell,
+                .text(row.path), .integer(row.rowsRead), .integer(row.rowsAccepted), .integer(row.rowsQuarantined),
+                .rate(row.rowsQuarantined, of: row.rowsRead), .text(row.sha256),
             ]
         }
         return ReportTable(
@@ -64,8 +51,8 @@ public enum DataQualityReport {
 
     /// Warnings of run `runID` by file and code.
     public static func warningsTable(from database: SQLiteDatabase, runID: Int) throws -> ReportTable {
-        let rows = try database.rows(warningsSQL, [.integer(Int64(runID))]).map { row -> [ReportCell] in
-            [row[0].textCell, row[1].textCell, row[2].integerCell]
+        let rows = try DataQualityRows.warnings(runID: runID, in: database).map { row -> [ReportCell] in
+            [.text(row.sourceFile), .text(row.code), .integer(row.count)]
         }
         return ReportTable(
             id: warningsID, title: "Cảnh báo chất lượng dữ liệu theo tệp và mã", sheetName: "Cảnh báo",

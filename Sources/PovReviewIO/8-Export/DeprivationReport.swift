@@ -25,32 +25,20 @@ public enum DeprivationReport {
                 source: "100 × unit_rates.near_poor_deprived_<id> / unit_rates.near_poor"),
         ]
 
-    /// Column names are spliced from the indicator catalog (code, not input); values are bound.
-    static let sql: String = {
-        let counts = Indicator.catalog.map { "poor_deprived_\($0.id.rawValue), near_poor_deprived_\($0.id.rawValue)" }
-        return """
-            SELECT level, unit_code, unit_name, review_year, standard, poor, near_poor,
-                   \(counts.joined(separator: ",\n       "))
-            FROM unit_rates
-            ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, review_year, standard
-            """
-    }()
-
     /// Reads the table from `database`.
     public static func table(from database: SQLiteDatabase) throws -> ReportTable {
         var rows: [[ReportCell]] = []
-        for row in try database.rows(sql) {
-            let poor = row[5].count, nearPoor = row[6].count
+        for r in try UnitRatesReportRows.deprivations(in: database) {
             for (offset, indicator) in Indicator.catalog.enumerated() {
-                let poorDeprived = row[7 + 2 * offset], nearPoorDeprived = row[8 + 2 * offset]
-                if poorDeprived == .null && nearPoorDeprived == .null { continue }
+                let poorDeprived = r.poorDeprived[offset], nearPoorDeprived = r.nearPoorDeprived[offset]
+                if poorDeprived == nil && nearPoorDeprived == nil { continue }
                 rows.append([
-                    .text(ReportLabels.level(row[0].text)), row[1].textCell, row[2].textCell,
-                    row[3].integerCell, row[4].textCell, .text(indicator.dimension.labelVi),
+                    .text(ReportLabels.level(r.level)), .text(r.unitCode), .text(r.unitName),
+                    .integer(r.reviewYear), .text(r.standard), .text(indicator.dimension.labelVi),
                     .text(indicator.id.rawValue), .text(indicator.nameVi),
-                    .integer(poor), poorDeprived.integerCell, poorDeprived == .null ? .empty : .rate(poorDeprived.count, of: poor),
-                    .integer(nearPoor), nearPoorDeprived.integerCell,
-                    nearPoorDeprived == .null ? .empty : .rate(nearPoorDeprived.count, of: nearPoor),
+                    .integer(r.poor), .optionalInteger(poorDeprived), poorDeprived.map { .rate($0, of: r.poor) } ?? .empty,
+                    .integer(r.nearPoor), .optionalInteger(nearPoorDeprived),
+                    nearPoorDeprived.map { .rate($0, of: r.nearPoor) } ?? .empty,
                 ])
             }
         }

@@ -75,47 +75,26 @@ public enum DynamicsReport {
             }
     }
 
-    static let sql = """
-        SELECT d.level, d.unit_code,
-            coalesce(
-                (SELECT r.unit_name FROM unit_rates r WHERE r.review_year = d.to_year
-                    AND r.standard = d.standard AND r.level = d.level AND r.unit_code = d.unit_code),
-                (SELECT r.unit_name FROM unit_rates r WHERE r.review_year = d.from_year
-                    AND r.standard = d.standard AND r.level = d.level AND r.unit_code = d.unit_code),
-                ''),
-            d.from_year, d.to_year, d.standard,
-            d.poor_start, d.poor_to_near_poor, d.poor_escaped_above, d.poor_left,
-            d.poor_from_near_poor, d.poor_fell_back, d.poor_newly, d.poor_entered, d.poor_end,
-            d.near_poor_start, d.near_poor_to_poor, d.near_poor_escaped, d.near_poor_left,
-            d.near_poor_from_poor, d.near_poor_fell_back, d.near_poor_newly, d.near_poor_entered,
-            d.near_poor_end
-        FROM unit_dynamics d
-        WHERE EXISTS (SELECT 1 FROM unit_rates r WHERE r.review_year = d.to_year
-                        AND r.standard = d.standard AND r.level = d.level)
-        ORDER BY \(ReportLabels.levelRankSQL("d.level")), d.unit_code, d.to_year, d.standard
-        """
-
     /// Reads both tables from `database` (one pass over the view).
     public static func tables(from database: SQLiteDatabase) throws -> (poor: ReportTable, nearPoor: ReportTable) {
         var poorRows: [[ReportCell]] = []
         var nearPoorRows: [[ReportCell]] = []
-        for row in try database.rows(sql) {
+        for row in try DynamicsReportRows.rows(in: database) {
             let key: [ReportCell] = [
-                .text(ReportLabels.level(row[0].text)), row[1].textCell, row[2].textCell,
-                row[3].integerCell, row[4].integerCell, row[5].textCell,
+                .text(ReportLabels.level(row.level)), .text(row.unitCode), .text(row.unitName),
+                .integer(row.fromYear), .integer(row.toYear), .text(row.standard),
             ]
-            func counts(from first: Int) -> [ReportCell] {
-                let value = { (offset: Int) in row[first + offset].count }
-                let decreases = value(1) + value(2) + value(3)
-                let increases = value(4) + value(5) + value(6) + value(7)
+            func counts(_ value: [Int]) -> [ReportCell] {
+                let decreases = value[1] + value[2] + value[3]
+                let increases = value[4] + value[5] + value[6] + value[7]
                 return [
-                    .integer(value(0)), .integer(value(1)), .integer(value(2)), .integer(value(3)),
-                    .integer(decreases), .integer(value(4)), .integer(value(5)), .integer(value(6)),
-                    .integer(value(7)), .integer(increases), .integer(value(8)),
+                    .integer(value[0]), .integer(value[1]), .integer(value[2]), .integer(value[3]),
+                    .integer(decreases), .integer(value[4]), .integer(value[5]), .integer(value[6]),
+                    .integer(value[7]), .integer(increases), .integer(value[8]),
                 ]
             }
-            poorRows.append(key + counts(from: 6))
-            nearPoorRows.append(key + counts(from: 15))
+            poorRows.append(key + counts(row.poor))
+            nearPoorRows.append(key + counts(row.nearPoor))
         }
         func table(_ group: Group, _ rows: [[ReportCell]]) -> ReportTable {
             ReportTable(id: id(group), title: title(group), sheetName: title(group), columns: columns(group), rows: rows)

@@ -26,25 +26,16 @@ public enum EthnicMinorityReport {
                 "Số hộ nghèo có hoàn cảnh đặc biệt khó khăn", .integer, source: "unit_rates.poor_special_difficulty"),
         ]
 
-    static let sql = """
-        SELECT level, unit_code, unit_name, review_year, standard, households, poor,
-               ethnic_minority_households, ethnic_minority_poor, poor_without_labour_capacity,
-               poor_special_difficulty
-        FROM unit_rates
-        ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, review_year, standard
-        """
-
     /// Reads the table from `database`.
     public static func table(from database: SQLiteDatabase) throws -> ReportTable {
-        let rows = try database.rows(sql).map { row -> [ReportCell] in
-            let poor = row[6].count, ethnicHouseholds = row[7].count, ethnicPoor = row[8].count
-            let withoutLabour = row[9].count
-            return [
-                .text(ReportLabels.level(row[0].text)), row[1].textCell, row[2].textCell,
-                row[3].integerCell, row[4].textCell, row[5].integerCell, .integer(poor),
-                .integer(ethnicHouseholds), .integer(ethnicPoor), .rate(ethnicPoor, of: ethnicHouseholds),
-                .rate(ethnicPoor, of: poor), .integer(withoutLabour), .rate(withoutLabour, of: poor),
-                row[10].integerCell,
+        let rows = try UnitRatesReportRows.ethnicMinority(in: database).map { r -> [ReportCell] in
+            [
+                .text(ReportLabels.level(r.level)), .text(r.unitCode), .text(r.unitName),
+                .integer(r.reviewYear), .text(r.standard), .integer(r.households), .integer(r.poor),
+                .integer(r.ethnicMinorityHouseholds), .integer(r.ethnicMinorityPoor),
+                .rate(r.ethnicMinorityPoor, of: r.ethnicMinorityHouseholds),
+                .rate(r.ethnicMinorityPoor, of: r.poor), .integer(r.poorWithoutLabourCapacity),
+                .rate(r.poorWithoutLabourCapacity, of: r.poor), .integer(r.poorSpecialDifficulty),
             ]
         }
         return ReportTable(id: id, title: title, sheetName: sheetName, columns: columns, rows: rows)

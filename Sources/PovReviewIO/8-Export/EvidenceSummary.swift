@@ -5,11 +5,10 @@
 /// (Foundation's `JSONSerialization` loses it), so the text is deterministic and follows the
 /// evaluator's own layout: `a: 1; b: 2022, 2023; c (x: 1, y: 2)`.
 struct EvidenceSummary {
-    private let statement: SQLiteStatement
+    private let tree: JSONTreeReader
 
     init(database: SQLiteDatabase) throws {
-        statement = try database.prepare(
-            "SELECT id, parent, key, type, atom FROM json_tree(?) ORDER BY id")
+        tree = try JSONTreeReader(database: database)
     }
 
     private struct Node {
@@ -24,26 +23,21 @@ struct EvidenceSummary {
         var nodes: [Int: Node] = [:]
         var root: Int?
         do {
-            statement.reset()
-            statement.bind(1, json)
-            while try statement.step() {
-                let id = statement.int(at: 0)
+            for element in try tree.nodes(of: json) {
                 let key: String? =
-                    switch statement.value(at: 2) {
+                    switch element.key {
                     case .text(let text): text
                     case .integer(let index): "[\(index)]"
                     default: nil
                     }
-                nodes[id] = Node(key: key, type: statement.string(at: 3) ?? "null", atom: statement.value(at: 4))
-                if statement.isNull(at: 1) {
-                    root = id
+                nodes[element.id] = Node(key: key, type: element.type ?? "null", atom: element.atom)
+                if let parent = element.parent {
+                    nodes[parent]?.children.append(element.id)
                 } else {
-                    nodes[statement.int(at: 1)]?.children.append(id)
+                    root = element.id
                 }
             }
-            statement.reset()
         } catch {
-            statement.reset()
             return json
         }
         guard let root, let node = nodes[root] else { return json }

@@ -21,7 +21,7 @@ public enum ExportStage {
     /// (`Exporter.buildingFolder(for:)`) without publishing them.
     @discardableResult
     public static func build(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws -> [String] {
-        let evaluated = Set(try database.rows("SELECT DISTINCT plan FROM criteria_results").compactMap { $0[0].string })
+        let evaluated = try CriteriaResultsStore.evaluatedPlans(in: database)
         var plans = config.plans.compactMap(\.id).filter { evaluated.contains($0) }
         plans += evaluated.subtracting(plans).sorted()
         // The plans' Vietnamese titles for the HTML reports (a plan file that no longer loads
@@ -39,6 +39,6 @@ public enum ExportStage {
 
     /// The id of the latest successful run in `database`.
     public static func latestRunID(in database: SQLiteDatabase) throws -> Int {
-        try database.rows("SELECT coalesce(max(run_id), 0) FROM runs WHERE status = 'succeeded'")[0][0].int ?? 0
+        try RunLog.latestSucceededRunID(in: database)
     }
 }

@@ -88,7 +88,7 @@ public enum Exporter {
     /// The workbook's creation time, from the data so that it is the same on every run:
     /// 1 January, 00:00 UTC, of the year after the latest review year (2000 without data).
     static func creationDate(_ database: SQLiteDatabase) throws -> Date {
-        let latest = try database.rows("SELECT max(review_year) FROM unit_rates")[0][0].int
+        let latest = try UnitRatesQueries.latestReviewYear(in: database)
         var components = DateComponents()
         components.year = (latest ?? 1999) + 1
         components.month = 1

@@ -40,49 +40,21 @@ struct HTMLReportData {
     var inputFiles: ReportTable
     var warnings: ReportTable
 
-    static let provincesOfPlanSQL = """
-        SELECT DISTINCT unit_code FROM criteria_results WHERE plan = ? AND level = 'province' ORDER BY unit_code
-        """
-    static let unitsOfPlanSQL = "SELECT DISTINCT unit_code FROM criteria_results WHERE plan = ?"
-    static let planStandardsSQL = """
-        SELECT evaluation_year, min(standard) FROM criteria_results WHERE plan = ? GROUP BY evaluation_year
-        """
-    static let nationalStandardsSQL = "SELECT standard FROM standards WHERE national = 1 ORDER BY standard"
-    static let unitRatesSQL: String = {
-        let deprived = Indicator.catalog.map { "poor_deprived_" + $0.id.rawValue }.joined(separator: ", ")
-        return """
-            SELECT level, unit_code, unit_name, parent_code, review_year, standard, households, poor, near_poor,
-                   \(deprived)
-            FROM unit_rates WHERE level <> 'village'
-            ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, review_year, standard
-            """
-    }()
-    static let escapesSQL = """
-        SELECT s.evaluation_year, s.commune_code,
-            coalesce((SELECT r.unit_name FROM unit_rates r WHERE r.review_year = s.evaluation_year
-                AND r.standard = s.standard AND r.level = 'commune' AND r.unit_code = s.commune_code), s.commune_code),
-            s.village_code, count(*)
-        FROM sustained_escapes s WHERE s.plan = ?
-        GROUP BY s.evaluation_year, s.commune_code, s.village_code
-        ORDER BY s.evaluation_year, s.village_code
-        """
-
     init(database: SQLiteDatabase, plan: String, runID: Int) throws {
         self.plan = plan
         self.runID = runID
-        let planText: [SQLiteValue] = [.text(plan)]
-        let rows = try database.rows(Self.unitRatesSQL).map { row in
+        let rows = try UnitRatesReportRows.unitYearsAboveVillages(in: database).map { row in
             UnitYear(
-                level: row[0].text, code: row[1].text, name: row[2].text, parent: row[3].string,
-                year: row[4].count, standard: row[5].text, households: row[6].count, poor: row[7].count,
-                nearPoor: row[8].count, poorDeprived: (0..<Indicator.catalog.count).map { row[9 + $0].int })
+                level: row.level, code: row.unitCode, name: row.unitName, parent: row.parentCode,
+                year: row.reviewYear, standard: row.standard, households: row.households, poor: row.poor,
+                nearPoor: row.nearPoor, poorDeprived: row.poorDeprived)
         }
 
         // One standard per year: the plan's (criteria rows), else a national one, else the first.
         let planStandards = Dictionary(
-            try database.rows(Self.planStandardsSQL, planText).map { ($0[0].count, $0[1].text) },
+            try PlanReportRows.standardsByYear(of: plan, in: database).map { ($0.year, $0.standard) },
             uniquingKeysWith: { first, _ in first })
-        let national = try database.rows(Self.nationalStandardsSQL).map { $0[0].text }
+        let national = try StandardsQueries.national(in: database)
         var present: [Int: Set<String>] = [:]
         for row in rows { present[row.year, default: []].insert(row.standard) }
         var standards: [Int: String] = [:]
@@ -98,9 +70,9 @@ struct HTMLReportData {
 
         // Territory: the plan's provinces (else every province), their districts and communes,
         // and any unit the plan's criteria name.
-        var provinceCodes = Set(try database.rows(Self.provincesOfPlanSQL, planText).map { $0[0].text })
+        var provinceCodes = Set(try PlanReportRows.provinces(of: plan, in: database))
         if provinceCodes.isEmpty { provinceCodes = Set(shown.filter { $0.level == "province" }.map(\.code)) }
-        let planUnits = Set(try database.rows(Self.unitsOfPlanSQL, planText).map { $0[0].text })
+        let planUnits = Set(try PlanReportRows.units(of: plan, in: database))
         let districtCodes = Set(
             shown.filter {
                 $0.level == "district" && (provinceCodes.contains($0.parent ?? "") || planUnits.contains($0.code))
@@ -130,8 +102,8 @@ struct HTMLReportData {
         years = Set((provinces + districts + communes).flatMap(\.years.keys)).sorted()
 
         criteria = try CriteriaReport.rows(from: database, plan: plan)
-        escapes = try database.rows(Self.escapesSQL, planText).map { row in
-            (row[0].count, row[1].text, row[2].text, ReportLabels.villageName(fromCode: row[3].text), row[4].count)
+        escapes = try PlanReportRows.escapesByVillage(of: plan, in: database).map { row in
+            (row.year, row.communeCode, row.communeName, ReportLabels.villageName(fromCode: row.villageCode), row.households)
         }
         quarantine = try DataQualityReport.quarantineTable(from: database, runID: runID)
         inputFiles = try DataQualityReport.inputFilesTable(from: database, runID: runID)

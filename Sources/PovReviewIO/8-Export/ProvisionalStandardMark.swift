@@ -7,7 +7,7 @@ enum ProvisionalStandardMark {
 
     /// The ids of the provisional standards the run used.
     static func provisionalStandards(in database: SQLiteDatabase) throws -> Set<String> {
-        Set(try database.rows("SELECT standard FROM standards WHERE provisional = 1").compactMap { $0[0].string })
+        try StandardsQueries.provisional(in: database)
     }
 
     /// `tables` with the standard cell of every provisional standard's row marked.

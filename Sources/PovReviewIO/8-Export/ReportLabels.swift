@@ -16,11 +16,6 @@ enum ReportLabels {
     /// How `level` is shown, for the header mapping.
     static let levelWords = " (province → Tỉnh, district → Huyện, commune → Xã, village → Thôn)"
 
-    /// `ORDER BY` key of a `level` column: province first, village last.
-    static func levelRankSQL(_ column: String) -> String {
-        "CASE \(column) WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 ELSE 3 END"
-    }
-
     /// The verdict in words ("Đạt", "Không đạt", …).
     static func verdict(_ code: String) -> String {
         switch code {
@@ -55,36 +50,10 @@ enum ReportLabels {
     }
 }
 
-extension SQLiteValue {
-    /// The value as a text cell (integers and reals as written by SQLite; NULL empty).
-    var textCell: ReportCell {
-        switch self {
-        case .null: .empty
-        case .text(let text): .text(text)
-        case .integer(let value): .text(String(value))
-        case .real(let value): .text(String(value))
-        }
-    }
+extension ReportCell {
+    /// A text cell, empty for nil (a NULL column).
+    static func optionalText(_ text: String?) -> ReportCell { text.map(ReportCell.text) ?? .empty }
 
-    /// The value as an integer cell (NULL empty).
-    var integerCell: ReportCell {
-        switch self {
-        case .integer(let value): .integer(Int(value))
-        case .real(let value): .integer(Int(value))
-        case .text(let text): Int(text).map(ReportCell.integer) ?? .text(text)
-        case .null: .empty
-        }
-    }
-
-    /// The integer value, 0 for NULL.
-    var count: Int { int ?? 0 }
-    /// The text value, "" for NULL.
-    var text: String {
-        switch self {
-        case .text(let text): text
-        case .integer(let value): String(value)
-        case .real(let value): String(value)
-        case .null: ""
-        }
-    }
+    /// An integer cell, empty for nil (a NULL column).
+    static func optionalInteger(_ value: Int?) -> ReportCell { value.map(ReportCell.integer) ?? .empty }
 }

@@ -29,26 +29,17 @@ public enum ReviewResultsReport {
             source: "unit_rates.denominator_source (dump → Dữ liệu rà soát, totals → Số liệu tổng hợp)"),
     ]
 
-    static let sql = """
-        SELECT level, unit_code, unit_name, parent_code, review_year, standard, households, poor,
-               near_poor, poor_near_poor, average, poor_members, near_poor_members, denominator_source
-        FROM unit_rates
-        ORDER BY \(ReportLabels.levelRankSQL("level")), unit_code, review_year, standard
-        """
-
     /// Reads the table from `database`.
     public static func table(from database: SQLiteDatabase) throws -> ReportTable {
-        let rows = try database.rows(sql).map { row -> [ReportCell] in
-            let households = row[6].count, poor = row[7].count, nearPoor = row[8].count
-            let poorNearPoor = row[9].count
-            return [
-                .text(ReportLabels.level(row[0].text)), row[1].textCell, row[2].textCell, row[3].textCell,
-                row[4].integerCell, row[5].textCell, .integer(households),
-                .integer(poor), .rate(poor, of: households),
-                .integer(nearPoor), .rate(nearPoor, of: households),
-                .integer(poorNearPoor), .rate(poorNearPoor, of: households),
-                row[10].integerCell, row[11].integerCell, row[12].integerCell,
-                .text(row[13].text == "totals" ? "Số liệu tổng hợp" : "Dữ liệu rà soát"),
+        let rows = try UnitRatesReportRows.reviewResults(in: database).map { r -> [ReportCell] in
+            [
+                .text(ReportLabels.level(r.level)), .text(r.unitCode), .text(r.unitName), .optionalText(r.parentCode),
+                .integer(r.reviewYear), .text(r.standard), .integer(r.households),
+                .integer(r.poor), .rate(r.poor, of: r.households),
+                .integer(r.nearPoor), .rate(r.nearPoor, of: r.households),
+                .integer(r.poorNearPoor), .rate(r.poorNearPoor, of: r.households),
+                .integer(r.average), .integer(r.poorMembers), .integer(r.nearPoorMembers),
+                .text(r.denominatorSource == "totals" ? "Số liệu tổng hợp" : "Dữ liệu rà soát"),
             ]
         }
         return ReportTable(id: id, title: title, sheetName: sheetName, columns: columns, rows: rows)

@@ -19,26 +19,14 @@ public enum SustainedEscapeReport {
         ReportColumn("Mã hộ", .text, source: "sustained_escapes.household_id"),
     ]
 
-    static let sql = """
-        SELECT s.plan, s.baseline_year, s.evaluation_year, s.standard, s.province_code, s.commune_code,
-            (SELECT r.unit_name FROM unit_rates r WHERE r.review_year = s.evaluation_year
-                AND r.standard = s.standard AND r.level = 'commune' AND r.unit_code = s.commune_code),
-            s.village_code,
-            (SELECT r.unit_name FROM unit_rates r WHERE r.review_year = s.evaluation_year
-                AND r.standard = s.standard AND r.level = 'village' AND r.unit_code = s.village_code),
-            s.household_id
-        FROM sustained_escapes s
-        WHERE s.plan = ?
-        ORDER BY s.village_code, s.evaluation_year, s.household_id
-        """
-
     /// Reads the list of `plan` from `database`.
     public static func table(from database: SQLiteDatabase, plan: String) throws -> ReportTable {
-        let rows = try database.rows(sql, [.text(plan)]).map { row -> [ReportCell] in
-            let villageName = row[8] == .null ? ReportLabels.villageName(fromCode: row[7].text) : row[8].text
+        let rows = try PlanReportRows.sustainedEscapes(of: plan, in: database).map { r -> [ReportCell] in
+            let villageName = r.villageName ?? ReportLabels.villageName(fromCode: r.villageCode)
             return [
-                row[0].textCell, row[1].integerCell, row[2].integerCell, row[3].textCell, row[4].textCell,
-                row[5].textCell, row[6].textCell, row[7].textCell, .text(villageName), row[9].textCell,
+                .text(r.plan), .integer(r.baselineYear), .integer(r.evaluationYear), .text(r.standard),
+                .text(r.provinceCode), .text(r.communeCode), .optionalText(r.communeName), .text(r.villageCode),
+                .text(villageName), .text(r.householdID),
             ]
         }
         return ReportTable(

@@ -106,24 +106,19 @@ public enum NationalRollup {
 
     /// Writes the national database into `url` (the building file).
     static func write(sources: [RollupSource], regions: ProvinceRegionTable, to url: URL, output: String) throws -> Summary {
-        let database = try SQLiteDatabase(path: url.path)
-        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-        try NationalSchema.create(in: database)
-        let columns = try database.rows("SELECT name, type FROM pragma_table_info('unit_rates') ORDER BY cid")
-            .map { (name: $0[0].string ?? "", type: $0[1].string ?? "") }
+        let national = try NationalDatabase(creatingAt: url.path)
+        let columns = national.unitRatesColumns
         let columnNames = columns.map(\.name)
 
-        try database.execute("BEGIN")
+        try national.database.beginTransaction()
         var copied = 0
         for (index, source) in sources.enumerated() {
             let shared = columnNames.filter { source.unitRatesColumns.contains($0) }
-            let list = shared.joined(separator: ", ")
-            try database.run("ATTACH DATABASE ? AS source\(index)", [.text(source.url.path)])
-            try copy(source, schema: "source\(index)", columns: list, into: database)
-            copied += Int(try database.rows("SELECT changes()")[0][0].int ?? 0)
-            try database.execute("COMMIT")
-            try database.execute("DETACH DATABASE source\(index)")
-            try database.execute("BEGIN")
+            do {
+                copied += try national.copyUnitRates(fromDatabaseAt: source.url.path, index: index, columns: shared)
+            } catch let clash as NationalDatabase.UnitClash {
+                throw RollupError.duplicateUnit(path: source.path, detail: clash.detail ?? "a unit")
+            }
         }
 
         // Region and country rows, from the province rows' counts.
@@ -131,20 +126,7 @@ public enum NationalRollup {
             $0.type.uppercased() == "INTEGER" && !["review_year", "standard_provisional"].contains($0.name)
                 && !NationalSchema.extraColumns.contains($0.name)
         }.map(\.name)
-        let provinceRows = try database.rows(
-            """
-            SELECT review_year, standard, unit_code, standard_provisional, denominator_source, \(countColumns.joined(separator: ", "))
-            FROM unit_rates WHERE level = 'province' ORDER BY review_year, standard, unit_code
-            """)
-        let figures = provinceRows.map { row in
-            var counts: [String: Int64?] = [:]
-            for (offset, column) in countColumns.enumerated() {
-                if case .integer(let value) = row[5 + offset] { counts[column] = value } else { counts[column] = .some(nil) }
-            }
-            return ProvinceFigures(
-                reviewYear: row[0].int ?? 0, standard: row[1].string ?? "", province: UnitCode(row[2].string ?? ""),
-                provisionalStandard: row[3].int == 1, denominatorSource: row[4].string ?? "", counts: counts)
-        }
+        let figures = try national.provinceFigures(countColumns: countColumns)
         var presence: [Int: Set<UnitCode>] = [:]
         for source in sources {
             for (year, provinces) in source.provincesByYear { presence[year, default: []].formUnion(provinces) }
@@ -157,50 +139,13 @@ public enum NationalRollup {
         } catch {
             throw RollupError.totals(path: nil, message: error.description)
         }
-        try insert(totals, columns: columnNames, countColumns: countColumns, into: database)
-
-        for source in sources {
-            try database.run(
-                """
-                INSERT INTO rollup_sources (path, sha256, province, review_years, run_id, tool_version, schema_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    .text(source.path), .text(source.sha256), .text(source.province),
-                    .text(source.provincesByYear.keys.sorted().map(String.init).joined(separator: ",")),
-                    .integer(Int64(source.lastRunID)), .text(source.toolVersion), .text(source.schemaVersion),
-                ])
-        }
-        for gap in gaps {
-            let entry = regions.entry(for: gap.province, in: gap.reviewYear)
-            try database.run(
-                "INSERT INTO rollup_gaps (review_year, province_code, province_name, region_code, present_in) VALUES (?, ?, ?, ?, ?)",
-                [
-                    .integer(Int64(gap.reviewYear)), .text(gap.province.rawValue), entry.map { .text($0.provinceName) } ?? .null,
-                    entry.map { .text($0.region.code) } ?? .null,
-                    .text(gap.presentIn.map(String.init).joined(separator: ",")),
-                ])
-        }
-        for entry in regions.entries {
-            try database.run(
-                """
-                INSERT INTO province_regions (province_code, province_name, region_code, region_name, valid_from, valid_to, provisional)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    .text(entry.provinceCode.rawValue), .text(entry.provinceName), .text(entry.region.code),
-                    .text(entry.region.nameVi), entry.validFrom.map { .integer(Int64($0)) } ?? .null,
-                    entry.validTo.map { .integer(Int64($0)) } ?? .null, .integer(entry.provisional ? 1 : 0),
-                ])
-        }
-        let documentation = try database.prepare(
-            "INSERT INTO columns (table_name, column_name, description_en, description_vi) VALUES (?, ?, ?, ?)")
-        for row in NationalColumnDocumentation.all(unitRatesColumns: columnNames) {
-            try documentation.bind([.text(row.tableName), .text(row.columnName), .text(row.descriptionEN), .text(row.descriptionVI)])
-            try documentation.execute()
-        }
-        try database.execute("COMMIT")
-        try database.execute("ANALYZE")
+        try national.insert(totals)
+        for source in sources { try national.insertSource(source) }
+        for gap in gaps { try national.insertGap(gap, entry: regions.entry(for: gap.province, in: gap.reviewYear)) }
+        for entry in regions.entries { try national.insertRegion(entry) }
+        try national.insertDocumentation(NationalColumnDocumentation.all(unitRatesColumns: columnNames))
+        try national.database.commitTransaction()
+        try national.analyze()
 
         let provisional = Set(
             figures.compactMap { figure in
@@ -211,65 +156,6 @@ public enum NationalRollup {
             sources: sources.count, copiedRows: copied, regionRows: totals.filter { $0.level == "region" }.count,
             countryRows: totals.filter { $0.level == "country" }.count, gaps: gaps, provisionalProvinces: provisional,
             reviewYears: presence.keys.sorted())
-    }
-
-    /// Copies one source's `unit_rates` rows (the columns in `columns`); a unit already copied
-    /// from another source is a refusal naming the unit.
-    private static func copy(
-        _ source: RollupSource, schema: String, columns list: String,
-        into database: SQLiteDatabase
-    ) throws {
-        var clashed = false
-        do {
-            try database.execute(
-                """
-                INSERT INTO unit_rates (\(list)) SELECT \(list) FROM \(schema).unit_rates
-                ORDER BY review_year, standard, level, unit_code
-                """)
-        } catch {
-            guard error.message.contains("UNIQUE") else { throw error }
-            clashed = true
-        }
-        guard clashed else { return }
-        let clash = try database.rows(
-            """
-            SELECT s.review_year, s.level, s.unit_code FROM \(schema).unit_rates s
-            JOIN unit_rates n USING (review_year, standard, level, unit_code) LIMIT 1
-            """
-        ).first
-        let detail = clash.map { "unit \($0[2].string ?? "") (\($0[1].string ?? ""), review year \($0[0].int ?? 0))" }
-        throw RollupError.duplicateUnit(path: source.path, detail: detail ?? "a unit")
-    }
-
-    private static func insert(
-        _ rows: [NationalTotals.Row], columns: [String], countColumns: [String],
-        into database: SQLiteDatabase
-    ) throws {
-        let statement = try database.prepare(
-            "INSERT INTO unit_rates (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
-        for row in rows {
-            let values: [SQLiteValue] = columns.map { column in
-                switch column {
-                case "review_year": .integer(Int64(row.reviewYear))
-                case "standard": .text(row.standard)
-                case "standard_provisional": .integer(row.provisionalStandard ? 1 : 0)
-                case "level": .text(row.level)
-                case "unit_code": .text(row.unitCode)
-                case "unit_name": .text(row.unitName)
-                case "parent_code": row.parentCode.map { .text($0) } ?? .null
-                case "denominator_source": .text(row.denominatorSource)
-                case "poor_rate": .real(row.poorRate)
-                case "near_poor_rate": .real(row.nearPoorRate)
-                case "poor_near_poor_rate": .real(row.poorNearPoorRate)
-                case "ethnic_minority_poor_rate": row.ethnicMinorityPoorRate.map { .real($0) } ?? .null
-                case "provinces_summed": .integer(Int64(row.provincesSummed))
-                case "provinces_missing": .integer(Int64(row.provincesMissing))
-                default: ((row.counts[column] ?? nil).map { .integer($0) }) ?? .null
-                }
-            }
-            try statement.bind(values)
-            try statement.execute()
-        }
     }
 
     /// fsync(2) of a file or folder, so the renamed database survives a power cut.

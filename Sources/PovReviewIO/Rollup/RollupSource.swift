@@ -43,37 +43,29 @@ struct RollupSource {
             throw .cannotOpen(path: path, reason: error.message)
         }
         do {
-            let tables = Set(try database.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].string })
+            let reader = ProvinceDatabaseReader(database: database)
+            let tables = try reader.tableNames()
             for table in ["schema_migrations", "runs", "unit_rates"] where !tables.contains(table) {
                 throw RollupError.notAProvinceDatabase(path: path, missing: "\(table) table")
             }
-            let migrations = try database.rows("SELECT name FROM schema_migrations ORDER BY position").compactMap { $0[0].string }
-            guard
-                let last = try database.rows(
-                    "SELECT run_id, status, tool_version FROM runs ORDER BY run_id DESC LIMIT 1"
-                ).first,
-                let runID = last[0].int
-            else { throw RollupError.notAProvinceDatabase(path: path, missing: "run in its runs table") }
-            let runStatus = last[1].string ?? ""
+            let migrations = try reader.migrationNames()
+            guard let last = try reader.lastRun(), let runID = last.runID else {
+                throw RollupError.notAProvinceDatabase(path: path, missing: "run in its runs table")
+            }
+            let runStatus = last.status ?? ""
             guard runStatus == "succeeded" else {
                 throw RollupError.lastRunNotSucceeded(path: path, runID: runID, status: runStatus)
             }
-            var provinces: [Int: Set<UnitCode>] = [:]
-            for row in try database.rows(
-                "SELECT DISTINCT review_year, unit_code FROM unit_rates WHERE level = 'province'")
-            {
-                guard let year = row[0].int, let code = row[1].string else { continue }
-                provinces[year, default: []].insert(UnitCode(code))
-            }
+            let provinces = try reader.provincesByYear()
             guard !provinces.isEmpty else { throw RollupError.notAProvinceDatabase(path: path, missing: "province row in unit_rates") }
-            let columns = try database.rows("SELECT name FROM pragma_table_info('unit_rates') ORDER BY cid").compactMap { $0[0].string }
+            let columns = try reader.unitRatesColumns()
             let digest: String
             do { digest = try FileDigest.sha256(of: url) } catch {
                 throw RollupError.cannotOpen(path: path, reason: "cannot read the file")
             }
             return RollupSource(
                 path: path, url: url, sha256: digest, migrations: migrations, lastRunID: runID,
-                toolVersion: last[2].string ?? "", provincesByYear: provinces, unitRatesColumns: columns,
+                toolVersion: last.toolVersion ?? "", provincesByYear: provinces, unitRatesColumns: columns,
                 fileIdentity: [UInt64(status.st_dev), UInt64(status.st_ino)])
         } catch let error as RollupError {
             throw error

@@ -9,36 +9,11 @@ final class AnalystMeasuresWriter {
     private let findings: SQLiteStatement
 
     init(database: SQLiteDatabase) throws {
-        measures = try database.prepare(
-            """
-            INSERT INTO unit_af_measures (review_year, standard, level, unit_code, scope, k, indicator_count, households,
-                multidimensionally_poor, deprivations_of_poor, headcount_ratio, intensity, adjusted_headcount)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        indicators = try database.prepare(
-            """
-            INSERT INTO unit_af_indicators (review_year, standard, level, unit_code, scope, k, indicator,
-                deprived_households, deprived_poor_households, uncensored_headcount, censored_headcount, contribution_percent)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        changes = try database.prepare(
-            """
-            INSERT INTO unit_changes (standard, level, unit_code, measure, from_year, to_year, kind, from_value, to_value,
-                absolute_change, relative_change_percent, annualised_absolute, annualised_relative_percent)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        sensitivity = try database.prepare(
-            """
-            INSERT INTO sensitivity (review_year, standard, level, unit_code, scenario, poor, near_poor, poor_rate,
-                poor_near_poor_rate, households_changing_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        findings = try database.prepare(
-            """
-            INSERT INTO integrity_findings (review_year, standard, level, unit_code, "check", severity, statistic,
-                threshold, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        measures = try database.prepare(AFMeasureRecord.insertStatement())
+        indicators = try database.prepare(AFIndicatorRecord.insertStatement())
+        changes = try database.prepare(UnitChangeRecord.insertStatement())
+        sensitivity = try database.prepare(SensitivityRecord.insertStatement())
+        findings = try database.prepare(IntegrityFindingRecord.insertStatement())
     }
 
     private static func bindKey(_ statement: SQLiteStatement, _ key: MeasureUnitKey) {

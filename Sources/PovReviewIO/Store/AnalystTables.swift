@@ -116,9 +116,7 @@ enum AnalystTables {
                 guard existing.contains(poorColumn), existing.contains(nearPoorColumn) else { continue }
                 try database.run(
                     """
-                    INSERT INTO unit_deprivations (review_year, standard, level, unit_code, unit_name, indicator,
-                        indicator_name_vi, indicator_name_en, dimension, dimension_vi, poor, poor_deprived,
-                        near_poor, near_poor_deprived)
+                    INSERT INTO unit_deprivations (\(UnitDeprivationRecord.columnList))
                     SELECT review_year, standard, level, unit_code, unit_name, ?, ?, ?, ?, ?,
                         poor, \(poorColumn), near_poor, \(nearPoorColumn)
                     FROM unit_rates
@@ -135,11 +133,7 @@ enum AnalystTables {
 
     static func fillChangeCodes(_ database: SQLiteDatabase) throws {
         try database.execute("DELETE FROM change_codes")
-        let insert = try database.prepare(
-            """
-            INSERT INTO change_codes (change, position, to_status, from_status, meaning_vi, meaning_en,
-                poor_dynamics_column, near_poor_dynamics_column, report_column_vi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try database.prepare(ChangeCodeRecord.insertStatement())
         for (position, change) in TransitionChange.allCases.enumerated() {
             let columns = ChangeCodeColumns(change)
             try insert.bind([

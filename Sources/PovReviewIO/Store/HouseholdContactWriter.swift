@@ -18,8 +18,7 @@ final class HouseholdContactWriter {
             )
         }
         self.key = Array(key.utf8)
-        statement = try database.prepare(
-            "INSERT OR REPLACE INTO household_contact (review_year, household_id, head_name, head_id_hash) VALUES (?, ?, ?, ?)")
+        statement = try database.prepare(HouseholdContactRecord.insertStatement(orReplace: true))
     }
 
     func insert(_ household: Household) throws {

@@ -7,11 +7,7 @@ final class HouseholdDeprivationWriter {
     private let statement: SQLiteStatement
 
     init(database: SQLiteDatabase) throws {
-        statement = try database.prepare(
-            """
-            INSERT INTO household_deprivation (review_year, standard, household_id, indicator, deprived)
-            VALUES (?, ?, ?, ?, ?)
-            """)
+        statement = try database.prepare(HouseholdDeprivationRecord.insertStatement())
     }
 
     /// Inserts the local indicators' verdicts of `household` under `standard`.

@@ -13,7 +13,7 @@ import PovReviewCore
 /// (`bindStatic`); a value longer than its slot is bound with a copy.
 final class HouseholdStatusWriter {
     private let statement: SQLiteStatement
-    private static let parameterCount = 17 + IndicatorID.allCases.count
+    private static let parameterCount = HouseholdStatusRecord.columns.count
     private static let slotSize = 256
     /// One `slotSize` text slot per parameter (index 0 unused).
     private let texts: UnsafeMutablePointer<UInt8>
@@ -21,21 +21,13 @@ final class HouseholdStatusWriter {
     private let kinds: UnsafeMutablePointer<UInt8>
     private let integers: UnsafeMutablePointer<Int64>
     private let lengths: UnsafeMutablePointer<Int>
-    private static let fixedColumns = [
-        "review_year", "standard", "household_id", "province_code", "district_code", "commune_code",
-        "village", "area", "members", "ethnic_minority", "income_basis", "income_per_capita",
-        "income_score", "deprivation_count", "status", "without_labour_capacity", "with_social_protection",
-    ]
-    private static let indicatorBase = Int32(fixedColumns.count + 1)
+    private static let indicatorBase = Int32(HouseholdStatusRecord.fixedColumns.count + 1)
     /// The local indicators' verdicts (`household_deprivation`).
     private let localDeprivations: HouseholdDeprivationWriter
 
     init(database: SQLiteDatabase) throws {
         localDeprivations = try HouseholdDeprivationWriter(database: database)
-        let columns = Self.fixedColumns + IndicatorID.allCases.map { "deprived_\($0.rawValue)" }
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        statement = try database.prepare(
-            "INSERT INTO household_status (\(columns.joined(separator: ", "))) VALUES (\(placeholders))")
+        statement = try database.prepare(HouseholdStatusRecord.insertStatement())
         let slots = Self.parameterCount + 1
         texts = .allocate(capacity: slots * Self.slotSize)
         kinds = .allocate(capacity: slots)

@@ -5,11 +5,7 @@ import PovReviewCore
 enum ReferenceTablesWriter {
     static func write(inputs: RunInputs, into database: SQLiteDatabase) throws {
         try database.execute("BEGIN")
-        let admin = try database.prepare(
-            """
-            INSERT INTO admin_units (code, name, level, parent_code, poor_district, coastal_special_difficulty,
-                ethnic_region, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let admin = try database.prepare(AdminUnitRecord.insertStatement())
         for unit in inputs.admin.units {
             try admin.bind([
                 .text(unit.code.rawValue), .text(unit.name), .text(unit.level.rawValue),
@@ -21,12 +17,7 @@ enum ReferenceTablesWriter {
             ])
             try admin.execute()
         }
-        let standard = try database.prepare(
-            """
-            INSERT INTO standards (standard, name_vi, legal_basis, provisional, national, income_line_rural,
-                income_line_urban, average_upper_rural, average_upper_urban, score_line_rural, score_line_urban,
-                deprivation_cutoff, indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let standard = try database.prepare(StandardRecord.insertStatement())
         for s in inputs.standards.values.sorted(by: { $0.id < $1.id }) {
             try standard.bind([
                 .text(s.id), .text(s.nameVi), .text(s.legalBasis), .integer(s.provisional ? 1 : 0),
@@ -46,11 +37,7 @@ enum ReferenceTablesWriter {
 extension ReferenceTablesWriter {
     /// One `standard_indicators` row per indicator of each standard, in file order.
     static func writeStandardIndicators(_ standards: [Standard], into database: SQLiteDatabase) throws {
-        let statement = try database.prepare(
-            """
-            INSERT INTO standard_indicators (standard, indicator, position, name_vi, name_en, dimension,
-                national_column, provisional, legal_basis, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try database.prepare(StandardIndicatorRecord.insertStatement())
         for standard in standards {
             for (position, d) in standard.definitions.enumerated() {
                 try statement.bind([

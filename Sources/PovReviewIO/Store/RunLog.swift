@@ -61,14 +61,14 @@ enum RunLog {
 
     static func recordFile(_ report: FileReport, runID: Int, in database: SQLiteDatabase) throws {
         try database.run(
-            "INSERT INTO input_files (run_id, path, sha256, rows_read, rows_accepted, rows_quarantined) VALUES (?, ?, ?, ?, ?, ?)",
+            InputFileRecord.insertStatement(),
             [
                 .integer(Int64(runID)), .text(report.path), .text(report.sha256), .integer(Int64(report.rowsRead)),
                 .integer(Int64(report.rowsAccepted)), .integer(Int64(report.rowsQuarantined)),
             ])
         for (year, counts) in report.byYear.sorted(by: { ($0.key ?? 0) < ($1.key ?? 0) }) {
             try database.run(
-                "INSERT INTO input_file_years (run_id, path, review_year, rows_read, rows_accepted, rows_quarantined) VALUES (?, ?, ?, ?, ?, ?)",
+                InputFileYearRecord.insertStatement(),
                 [
                     .integer(Int64(runID)), .text(report.path), year.map { .integer(Int64($0)) } ?? .null,
                     .integer(Int64(counts.read)), .integer(Int64(counts.accepted)), .integer(Int64(counts.quarantined)),
@@ -97,11 +97,8 @@ final class RunLogWriter {
 
     init(database: SQLiteDatabase, runID: Int) throws {
         self.runID = runID
-        quarantine = try database.prepare(
-            "INSERT INTO quarantine (run_id, source_file, line, column_name, reason, message, raw, review_year, household_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        )
-        warning = try database.prepare(
-            "INSERT INTO warnings (run_id, source_file, line, code, message) VALUES (?, ?, ?, ?, ?)")
+        quarantine = try database.prepare(QuarantineRecord.insertStatement())
+        warning = try database.prepare(WarningRecord.insertStatement())
     }
 
     func quarantine(file: String, line: Int, rejection: RowRejection, raw: String?, year: Int?, householdID: String?) throws {
@@ -124,5 +121,22 @@ final class RunLogWriter {
         self.warning.bind(4, warning.code)
         self.warning.bind(5, warning.message)
         try self.warning.execute()
+    }
+}
+
+extension RunLog {
+    /// Records a warning without file or line under the latest run of `database` (run 1 when
+    /// there is none yet): what a stage after ingest notices, such as a plan without result.
+    static func warnLatestRun(code: String, message: String, in database: SQLiteDatabase) throws {
+        try database.run(
+            "INSERT INTO warnings (run_id, source_file, line, code, message) SELECT coalesce(max(run_id), 1), NULL, NULL, ?, ? FROM runs",
+            [.text(code), .text(message)])
+    }
+}
+
+extension RunLog {
+    /// The id of the latest successful run in `database` (0 when none succeeded).
+    static func latestSucceededRunID(in database: SQLiteDatabase) throws -> Int {
+        try database.rows("SELECT coalesce(max(run_id), 0) FROM runs WHERE status = 'succeeded'")[0][0].int ?? 0
     }
 }

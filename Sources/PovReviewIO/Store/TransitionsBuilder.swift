@@ -65,13 +65,7 @@ enum TransitionsBuilder {
             SELECT status FROM household_status
             WHERE standard = ? AND household_id = ? AND review_year < ? AND status IN ('poor', 'near_poor')
             """)
-        let insert = try database.prepare(
-            """
-            INSERT INTO household_transitions (household_id, from_year, to_year, standard, from_status,
-                to_status, change, from_village_code, to_village_code, from_commune_code, to_commune_code,
-                from_district_code, to_district_code, from_province_code, to_province_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
 
         for pair in TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore) {
             let (standard, year) = (pair.standard, pair.from)

@@ -4,18 +4,7 @@ import PovReviewCore
 /// exact counts at write time (outputs.md).
 enum UnitRatesWriter {
     static func insert(_ rows: [UnitRate], standards: [String: Standard], into database: SQLiteDatabase) throws {
-        let fixed = [
-            "review_year", "standard", "standard_provisional", "level", "unit_code", "unit_name",
-            "parent_code", "households", "poor", "near_poor", "average", "poor_near_poor", "poor_rate",
-            "near_poor_rate", "poor_near_poor_rate", "ethnic_minority_households", "ethnic_minority_poor",
-            "ethnic_minority_poor_rate", "poor_without_labour_capacity", "poor_special_difficulty",
-            "poor_members", "near_poor_members", "denominator_source", "reviewed_households",
-            "rural_households",
-        ]
-        let indicatorColumns = IndicatorID.allCases.flatMap { ["poor_deprived_\($0.rawValue)", "near_poor_deprived_\($0.rawValue)"] }
-        let columns = fixed + indicatorColumns
-        let statement = try database.prepare(
-            "INSERT INTO unit_rates (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+        let statement = try database.prepare(UnitRatesRecord.insertStatement())
         for row in rows {
             let t = row.tally
             let standard = standards[row.standardID]

@@ -25,9 +25,7 @@ enum NationalSchema {
     static func provinceUnitRatesColumns() throws -> [Column] {
         let memory = try SQLiteDatabase(path: ":memory:")
         try Migrator.migrate(memory)
-        return try memory.rows("SELECT name, type FROM pragma_table_info('unit_rates') ORDER BY cid").map {
-            Column(name: $0[0].string ?? "", type: $0[1].string ?? "")
-        }
+        return try TableColumns.of("unit_rates", in: memory).map { Column(name: $0.name, type: $0.type) }
     }
 
     /// (name, SQL) in application order.
