@@ -15,7 +15,6 @@ struct SQLOnlyInStoreTests {
     /// Folders (relative to `Sources/`) allowed to hold SQL outside the store, each with its reason.
     static let allowed: [(folder: String, reason: String)] = [
         ("PovReviewIO/Store/", "the store owns the SQL"),
-        ("PovReviewIO/Pipeline/", "lead is moving it"),
     ]
 
     @Test("no SQL text outside Sources/PovReviewIO/Store/")
