@@ -88,7 +88,7 @@ struct PlanLoaderTests {
               fall_vs_baseline: {more_than: 50}
         """
 
-    static func error(_ yaml: String) -> PlanFileError? {
+    static func error(_ yaml: String) -> LocatedError? {
         do {
             _ = try PlanLoader.plan(yaml: yaml, path: "plans/p.yaml")
             return nil
@@ -165,7 +165,7 @@ struct PlanReferenceFileTests {
             Issue.record("expected an error")
         } catch {
             #expect(error.line == 2)
-            #expect(error.column == "share")
+            #expect(error.columnName == "share")
         }
     }
 

@@ -18,7 +18,7 @@ final class NodeRuleArguments: RuleArguments {
             var pairs: [(String, Node, Node)] = []
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
-                    throw PlanFileError(path: path, line: key.mark?.line, message: "expected a text key")
+                    throw LocatedError(path: path, line: key.mark?.line, message: "expected a text key")
                 }
                 pairs.append((name, key, value))
             }
@@ -35,7 +35,7 @@ final class NodeRuleArguments: RuleArguments {
 
     private func requireMapping() throws {
         guard node.mapping != nil else {
-            throw PlanFileError(path: path, line: node.mark?.line, message: "expected a mapping of rule parameters")
+            throw LocatedError(path: path, line: node.mark?.line, message: "expected a mapping of rule parameters")
         }
     }
 
@@ -43,7 +43,7 @@ final class NodeRuleArguments: RuleArguments {
         try requireMapping()
         guard let (_, value) = value(key) else { return nil }
         guard let scalar = value.scalar else {
-            throw PlanFileError(path: path, line: value.mark?.line, message: "\"\(key)\" must be a text value")
+            throw LocatedError(path: path, line: value.mark?.line, message: "\"\(key)\" must be a text value")
         }
         return scalar.string
     }
@@ -58,11 +58,11 @@ final class NodeRuleArguments: RuleArguments {
         try requireMapping()
         guard let (_, value) = value(key) else { return nil }
         guard let sequence = value.sequence else {
-            throw PlanFileError(path: path, line: value.mark?.line, message: "\"\(key)\" must be a list")
+            throw LocatedError(path: path, line: value.mark?.line, message: "\"\(key)\" must be a list")
         }
         return try sequence.map { item in
             guard let text = item.scalar?.string else {
-                throw PlanFileError(path: path, line: item.mark?.line, message: "\"\(key)\" items must be text values")
+                throw LocatedError(path: path, line: item.mark?.line, message: "\"\(key)\" items must be text values")
             }
             return text
         }
@@ -70,14 +70,14 @@ final class NodeRuleArguments: RuleArguments {
 
     func subrules() throws -> [any CriterionRule] {
         guard let sequence = node.sequence else {
-            throw PlanFileError(path: path, line: node.mark?.line, message: "expected a list of rules")
+            throw LocatedError(path: path, line: node.mark?.line, message: "expected a list of rules")
         }
         return try sequence.map { try loader.rule($0) }
     }
 
     func problem(_ key: String?, _ message: String) -> any Error {
         let line = key.flatMap { k in pairs.first { $0.key == k }?.value.mark?.line } ?? node.mark?.line
-        return PlanFileError(path: path, line: line, message: message)
+        return LocatedError(path: path, line: line, message: message)
     }
 
     /// Keys present but never asked for, with their lines.

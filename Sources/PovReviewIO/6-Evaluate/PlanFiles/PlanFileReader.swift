@@ -41,8 +41,8 @@ final class PlanFileReader {
         self.adopted = adopted
     }
 
-    private func fail(_ node: Node?, _ message: String) -> PlanFileError {
-        PlanFileError(path: path, line: node?.mark?.line, message: message)
+    private func fail(_ node: Node?, _ message: String) -> LocatedError {
+        LocatedError(path: path, line: node?.mark?.line, message: message)
     }
 
     // MARK: Document
@@ -52,10 +52,10 @@ final class PlanFileReader {
         do {
             guard let node = try Yams.compose(yaml: yaml) else { throw fail(nil, "the file is empty; expected a plan") }
             root = node
-        } catch let error as PlanFileError {
+        } catch let error as LocatedError {
             throw error
         } catch let error as YamlError {
-            throw PlanFileError(path: path, line: Self.line(of: error), message: "not valid YAML: \(Self.problem(of: error))")
+            throw LocatedError(.syntax, path: path, line: Self.line(of: error), message: "not valid YAML: \(Self.problem(of: error))")
         } catch {
             throw fail(nil, "not valid YAML: \(error)")
         }
@@ -117,7 +117,7 @@ final class PlanFileReader {
             do {
                 criteria = try adopted(adoptedID).criteria
             } catch {
-                throw PlanFileError(path: path, line: adoptNode.mark?.line, message: "cannot adopt \"\(adoptedID)\": \(error)")
+                throw LocatedError(path: path, line: adoptNode.mark?.line, message: "cannot adopt \"\(adoptedID)\": \(error)")
             }
         }
         if let notEncoded = try top.optional("not_encoded") {
@@ -239,13 +239,13 @@ final class PlanFileReader {
         let rule: any CriterionRule
         do {
             rule = try type.init(arguments: arguments)
-        } catch let error as PlanFileError {
+        } catch let error as LocatedError {
             throw error
         } catch {
             throw fail(value, "\(kind): \(error)")
         }
         if let (key, line) = arguments.unknownKeys().first {
-            throw PlanFileError(path: path, line: line, message: "unknown key \"\(key)\" in rule \(kind)")
+            throw LocatedError(path: path, line: line, message: "unknown key \"\(key)\" in rule \(kind)")
         }
         return rule
     }
@@ -328,12 +328,12 @@ struct Fields {
         self.reader = reader
         self.what = what
         guard let mapping = node.mapping else {
-            throw PlanFileError(path: reader.path, line: node.mark?.line, message: "\(what) must be a mapping")
+            throw LocatedError(path: reader.path, line: node.mark?.line, message: "\(what) must be a mapping")
         }
         var pairs: [(String, Node, Node)] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                throw PlanFileError(path: reader.path, line: key.mark?.line, message: "expected a text key in \(what)")
+                throw LocatedError(path: reader.path, line: key.mark?.line, message: "expected a text key in \(what)")
             }
             pairs.append((name, key, value))
         }
@@ -348,14 +348,14 @@ struct Fields {
 
     func required(_ key: String) throws -> Node {
         guard let value = try optional(key) else {
-            throw PlanFileError(path: reader.path, line: node.mark?.line, message: "\(what): missing key \"\(key)\"")
+            throw LocatedError(path: reader.path, line: node.mark?.line, message: "\(what): missing key \"\(key)\"")
         }
         return value
     }
 
     func rejectUnknown() throws {
         if let unknown = pairs.first(where: { !consumed.keys.contains($0.key) }) {
-            throw PlanFileError(
+            throw LocatedError(
                 path: reader.path, line: unknown.keyNode.mark?.line,
                 message: "unknown key \"\(unknown.key)\" in \(what)")
         }
