@@ -9,22 +9,22 @@ public struct YAMLFile {
     /// The root node of the document.
     public let root: Node
 
-    /// Reads and parses the file at `url`.
-    public init(url: URL, displayPath: String? = nil) throws(LocatedError) {
+    /// Reads and parses the file at `url`; `expecting` names what an empty file lacks.
+    public init(url: URL, displayPath: String? = nil, expecting: String = "a YAML mapping") throws(LocatedError) {
         let path = displayPath ?? url.path
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw LocatedError(.unreadable, path: path, message: "cannot read the file (\(error.localizedDescription))")
+            throw LocatedError(.unreadable, path: path, message: "cannot read the file: \(error.localizedDescription)")
         }
-        try self.init(text: text, path: path)
+        try self.init(text: text, path: path, expecting: expecting)
     }
 
-    /// Parses `text`.
-    public init(text: String, path: String) throws(LocatedError) {
+    /// Parses `text`; `expecting` names what an empty file lacks ("a plan").
+    public init(text: String, path: String, expecting: String = "a YAML mapping") throws(LocatedError) {
         self.path = path
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw LocatedError(.syntax, path: path, line: 1, message: "the file is empty; expected a YAML mapping")
+                throw LocatedError(.syntax, path: path, line: 1, message: "the file is empty; expected \(expecting)")
             }
             root = node
         } catch let error as LocatedError {

@@ -9,16 +9,11 @@ public enum PlanLoader {
     }
 
     private static func load(contentsOf url: URL, displayPath: String?, visiting: [String]) throws(LocatedError) -> Plan {
-        let path = displayPath ?? url.path
-        let yaml: String
-        do {
-            yaml = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw LocatedError(.unreadable, path: path, message: "cannot read the file: \(error.localizedDescription)")
-        }
+        let file = try YAMLFile(url: url, displayPath: displayPath, expecting: "a plan")
+        let path = file.path
         let directory = url.deletingLastPathComponent()
         let displayDirectory = (path as NSString).deletingLastPathComponent
-        return try plan(yaml: yaml, path: path) { (id: String) throws(LocatedError) -> Plan in
+        return try plan(file: file) { (id: String) throws(LocatedError) -> Plan in
             guard !visiting.contains(id) else {
                 throw LocatedError(path: path, line: nil, message: "adoption cycle: \((visiting + [id]).joined(separator: " → "))")
             }
@@ -35,12 +30,17 @@ public enum PlanLoader {
             throw LocatedError(path: id, line: nil, message: "no plan \"\(id)\" to adopt")
         }
     ) throws(LocatedError) -> Plan {
+        try plan(file: YAMLFile(text: yaml, path: path, expecting: "a plan"), adopted: adopted)
+    }
+
+    /// Reads the plan in `file`, parsed by the reader of every YAML file of a run.
+    static func plan(file: YAMLFile, adopted: @escaping (String) throws(LocatedError) -> Plan) throws(LocatedError) -> Plan {
         do {
-            return try PlanFileReader(path: path, adopted: { id in try adopted(id) }).plan(yaml: yaml)
+            return try PlanFileReader(file: file, adopted: { id in try adopted(id) }).plan()
         } catch let error as LocatedError {
             throw error
         } catch {
-            throw LocatedError(path: path, line: nil, message: "\(error)")
+            throw LocatedError(path: file.path, message: "\(error)")
         }
     }
 
