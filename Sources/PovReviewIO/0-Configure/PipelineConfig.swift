@@ -109,7 +109,7 @@ public struct PipelineConfig: Sendable {
                         path: yaml.path, line: yaml.line(at: [Key("standards"), Key("schedule"), Key(index), Key("years")]),
                         message: "years must be a year (2026) or a range (2021-2025), got \"\(entry.years)\"")
                 }
-                schedule.entries.append(.init(years: years, standardIDs: entry.standards))
+                schedule.entries.append(.init(years: years, standardIDs: entry.standards.map { StandardID($0) }))
             }
         }
         let basisText = document.standards?.income_basis ?? "auto"
@@ -180,7 +180,9 @@ public struct PipelineConfig: Sendable {
         lines.append("  files: [\(standardFiles.map(\.path).joined(separator: ", "))]")
         lines.append("  schedule:")
         for entry in schedule.entries {
-            lines.append("    - { years: \"\(entry.years.lowerBound)-\(entry.years.upperBound)\", standards: [\(entry.standardIDs.joined(separator: ", "))] }")
+            lines.append(
+                "    - { years: \"\(entry.years.lowerBound)-\(entry.years.upperBound)\", standards: [\(entry.standardIDs.map(\.rawValue).joined(separator: ", "))] }"
+            )
         }
         lines.append("  income_basis: \(incomeBasis.rawValue)")
         lines.append("validation:")

@@ -158,7 +158,7 @@ public enum StandardFile {
                 message: "average_upper_bound must not be below income_line")
         }
         return Standard(
-            id: document.id, nameVi: document.name_vi, legalBasis: document.legal_basis ?? "",
+            id: StandardID(document.id), nameVi: document.name_vi, legalBasis: document.legal_basis ?? "",
             provisional: document.provisional ?? false, national: document.national ?? true,
             incomeLine: AreaThresholds(rural: document.income_line.rural, urban: document.income_line.urban),
             averageUpperBound: document.average_upper_bound.map { AreaThresholds(rural: $0.rural, urban: $0.urban) },

@@ -25,7 +25,7 @@ public enum CriteriaSensitivity {
         plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput,
         standards: [Standard], year: ReviewYear?, database: SQLiteDatabase
     ) throws {
-        let byID = Dictionary(standards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(standards.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         let units = try UnitCellsReader.read(from: database, standards: byID)
         try write(plans: plans, input: input, standards: byID, units: units, year: year, database: database)
     }
@@ -54,17 +54,17 @@ public enum CriteriaSensitivity {
             if let year {
                 try database.run(
                     "DELETE FROM criteria_sensitivity WHERE plan = ? AND evaluation_year = ?",
-                    [.text(plan.id), .integer(Int64(year.value))])
+                    [.text(plan.id.rawValue), .integer(Int64(year.value))])
             } else {
-                try database.run("DELETE FROM criteria_sensitivity WHERE plan = ?", [.text(plan.id)])
+                try database.run("DELETE FROM criteria_sensitivity WHERE plan = ?", [.text(plan.id.rawValue)])
             }
         }
         for scenario in SensitivityScenario.allCases {
             var table = FigureTable()
             for (key, row) in official.rows {
                 var moved = row
-                let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard, level: key.level, unit: key.unit)
-                if let standard = standards[key.standard] {
+                let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard.rawValue, level: key.level, unit: key.unit)
+                if let standard = standards[key.standard.rawValue] {
                     let cells = units[unitKey]?.cells ?? UnitCells()
                     let figures = ScenarioFigures(
                         cells: cells, scenario: scenario, cutoff: standard.deprivationCutoff,
@@ -82,11 +82,11 @@ public enum CriteriaSensitivity {
                     let officialVerdict =
                         verdicts[
                             Self.key(
-                                r.plan, r.criterionID, r.level.rawValue, r.unitCode.rawValue,
-                                r.evaluationYear.value, r.standard)] ?? r.verdict.rawValue
+                                r.plan.rawValue, r.criterionID, r.level.rawValue, r.unitCode.rawValue,
+                                r.evaluationYear.value, r.standard.rawValue)] ?? r.verdict.rawValue
                     try insert.bind([
-                        .text(r.plan), .text(r.criterionID), .text(r.level.rawValue), .text(r.unitCode.rawValue),
-                        .integer(Int64(r.evaluationYear.value)), .text(r.standard), .text(scenario.rawValue),
+                        .text(r.plan.rawValue), .text(r.criterionID), .text(r.level.rawValue), .text(r.unitCode.rawValue),
+                        .integer(Int64(r.evaluationYear.value)), .text(r.standard.rawValue), .text(scenario.rawValue),
                         .text(r.verdict.rawValue), .text(officialVerdict),
                         .integer(officialVerdict == r.verdict.rawValue ? 0 : 1),
                     ])

@@ -76,8 +76,8 @@ public enum PlanEvaluation {
         _ results: [CriterionResult], plan: Plan, territory: UnitCode?, year: ReviewYear?,
         evaluator: PlanEvaluator, database: SQLiteDatabase
     ) throws {
-        try write(results, planID: plan.id, year: year, into: database)
-        try database.run("DELETE FROM sustained_escapes WHERE plan = ?", [.text(plan.id)])
+        try write(results, planID: plan.id.rawValue, year: year, into: database)
+        try database.run("DELETE FROM sustained_escapes WHERE plan = ?", [.text(plan.id.rawValue)])
         try writeSustainedEscapes(
             plan: plan, territory: territory ?? plan.scope.territory, evaluator: evaluator,
             database: database)
@@ -106,9 +106,9 @@ public enum PlanEvaluation {
         let en = Explanation(language: .en)
         for r in results {
             try insert.bind([
-                .text(r.plan), .text(r.criterionID), .text(r.criterionTextVi), .text(r.level.rawValue),
+                .text(r.plan.rawValue), .text(r.criterionID), .text(r.criterionTextVi), .text(r.level.rawValue),
                 .text(r.unitCode.rawValue), .text(r.unitName), .integer(Int64(r.evaluationYear.value)),
-                .text(r.standard), .text(r.verdict.rawValue), .text(r.evidenceJSON), .integer(r.borderline ? 1 : 0),
+                .text(r.standard.rawValue), .text(r.verdict.rawValue), .text(r.evidenceJSON), .integer(r.borderline ? 1 : 0),
                 .text(vi.text(for: r)), .text(en.text(for: r)), .text(r.criterionLabelVi), .text(r.criterionLabelEn),
             ])
             try insert.execute()
@@ -131,10 +131,10 @@ public enum PlanEvaluation {
         let probe = try database.prepare("SELECT 1 FROM household_status WHERE review_year = ? AND standard = ? LIMIT 1")
         var standards: [String] = []
         // A plan that names its standard (ntp-2026-2030: vn-2027) lists households under it only.
-        for id in evaluator.input.nationalStandardIDs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        for id in evaluator.input.nationalStandardIDs.sorted(by: { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) })
         where plan.standard == nil || plan.standard == id {
-            try probe.bind([.integer(Int64(last.value)), .text(id)])
-            if try probe.step() { standards.append(id) }
+            try probe.bind([.integer(Int64(last.value)), .text(id.rawValue)])
+            if try probe.step() { standards.append(id.rawValue) }
             probe.reset()
         }
         // Only households poor at the baseline can be listed, so only theirs are read: reading
@@ -180,7 +180,7 @@ public enum PlanEvaluation {
                     continue
                 }
                 try insert.bind([
-                    .text(plan.id), .integer(Int64(baseline.value)), .integer(Int64(last.value)), .text(standard),
+                    .text(plan.id.rawValue), .integer(Int64(baseline.value)), .integer(Int64(last.value)), .text(standard),
                     .text(escape.householdID.rawValue), .text(escape.village.rawValue), .text(place.commune),
                     .text(place.province),
                 ])
@@ -244,7 +244,7 @@ public enum PlanEvaluation {
                     name: statement.string(at: 4) ?? "", parentCode: statement.string(at: 5).map { UnitCode($0) },
                     tally: tally, ruralHouseholds: tally.ruralHouseholds),
                 level: level, unit: UnitCode(statement.string(at: 3) ?? ""),
-                year: ReviewYear(statement.int(at: 1)), standard: statement.string(at: 0) ?? "")
+                year: ReviewYear(statement.int(at: 1)), standard: StandardID(statement.string(at: 0) ?? ""))
         }
         return table
     }

@@ -94,7 +94,7 @@ final class PlanFileReader {
             let standardFile = try fields.optional("file").map { try text($0, "file") }
             let placeholder = try fields.optional("placeholder").map { try bool($0, "placeholder") } ?? false
             try fields.rejectUnknown()
-            localStandard = LocalStandardReference(id: standardID, file: standardFile, placeholder: placeholder)
+            localStandard = LocalStandardReference(id: StandardID(standardID), file: standardFile, placeholder: placeholder)
         }
         let allowCross = try top.optional("allow_cross_standard").map { try bool($0, "allow_cross_standard") } ?? false
         let ownStandard = try top.optional("standard").map { try text($0, "standard") }
@@ -131,9 +131,9 @@ final class PlanFileReader {
         guard !criteria.isEmpty else { throw fail(criteriaNode, "a plan needs at least one criterion") }
         try top.rejectUnknown()
         var plan = Plan(
-            id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
+            id: PlanID(id), titleVi: title, source: source, baselineYear: baseline, period: from...to,
             scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
-            criteria: criteria, standard: ownStandard, provisional: provisional)
+            criteria: criteria, standard: ownStandard.map { StandardID($0) }, provisional: provisional)
         plan.document = document
         return plan
     }

@@ -41,7 +41,7 @@ public enum TargetsFile {
             guard let value = Rational(decimalText: record.fields[targetIndex]) else {
                 throw fail("target", "target must be a decimal number, got \"\(record.fields[targetIndex])\"")
             }
-            let key = Targets.Key(plan: plan, year: ReviewYear(year), level: level, unitCode: UnitCode(unit), metric: metric)
+            let key = Targets.Key(plan: PlanID(plan), year: ReviewYear(year), level: level, unitCode: UnitCode(unit), metric: metric)
             guard targets.insert(key, value) else {
                 throw fail("unit_code", "a second \(metric.rawValue) target for \(plan) \(level.rawValue) \(unit) in \(year)")
             }
