@@ -131,6 +131,19 @@ struct PlanLoaderTests {
         #expect(error.description.hasPrefix("plans/p.yaml:\(line)\(column.map { ":\($0)" } ?? ""): "))
     }
 
+    @Test func emptyAndUnreadableFilesAreNamed() throws {
+        let empty = try #require(Self.error(""))
+        #expect(empty.kind == .syntax)
+        #expect(empty.description == "plans/p.yaml:1: the file is empty; expected a plan")
+        let missing = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("no-such-plan-\(UUID().uuidString).yaml")
+        #expect {
+            try PlanLoader.load(contentsOf: missing, displayPath: "plans/missing.yaml")
+        } throws: { error in
+            let e = error as? LocatedError
+            return e?.kind == .unreadable && e?.description.hasPrefix("plans/missing.yaml: cannot read the file: ") == true
+        }
+    }
+
     @Test func duplicateCriterionIDsAreRejected() throws {
         let yaml = Self.valid + "\n  - id: c\n    text_vi: \"y\"\n    level: village\n    rule: {count_fell: {count: poor}}\n"
         let error = try #require(Self.error(yaml))

@@ -1,8 +1,9 @@
 import PovReviewCore
 import Yams
 
-/// Reads one plan file (YAML, `version: 1`) into a `Plan`. Every error names the file, the line
-/// and what was expected; unknown keys, unknown rule kinds and bad levels are rejected.
+/// Reads one plan file (YAML, `version: 1`, parsed by `YAMLFile`) into a `Plan`. Every error
+/// names the file, the line and column of the offending node and what was expected; unknown keys,
+/// unknown rule kinds and bad levels are rejected.
 ///
 /// ```yaml
 /// version: 1
