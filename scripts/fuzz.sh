@@ -16,7 +16,7 @@ SWIFTC="${SWIFTC:-swiftc}"
 FLAGS=(-O -parse-as-library -sanitize=fuzzer,address -g)
 
 core_sources=$(find Sources/PovReviewCore -name '*.swift' | sort)
-reader_sources=(Sources/PovReviewIO/1-Ingest/{DumpScanner,DumpScanner+Record,UTF16Transcoder,SystemError,DumpReader,DumpRecord,DumpFileError,LegacyEncoding,RecordRawText,RawTextMasker,HeaderDiagnosis}.swift)
+reader_sources=(Sources/PovReviewIO/1-Ingest/{DumpScanner,DumpScanner+Record,UTF16Transcoder,SystemError,DumpReader,DumpRecord,LegacyEncoding,RecordRawText,RawTextMasker,HeaderDiagnosis}.swift Sources/PovReviewIO/0-Configure/LocatedError.swift)
 stamp="$OUT/sources.sha256"
 current=$(cat $core_sources "${reader_sources[@]}" Fuzz/DumpFuzzer.swift scripts/fuzz.sh | sha256sum)
 if [[ ! -x "$OUT/dump-fuzzer" || ! -f "$stamp" || "$(cat "$stamp")" != "$current" ]]; then

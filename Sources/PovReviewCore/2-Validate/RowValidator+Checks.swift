@@ -103,7 +103,8 @@ extension RowValidator {
         if let bytes = raw(fields, .incomePerCapita), !bytes.isEmpty {
             income = try Self.integer(bytes, .incomePerCapita, minimum: 0)
         } else if requirements.required.contains(.incomePerCapita) {
-            throw Self.missing(.incomePerCapita, " (review year \(year) is classified on income: \(requirements.standardIDs.joined(separator: ", ")))")
+            throw Self.missing(
+                .incomePerCapita, " (review year \(year) is classified on income: \(requirements.standardIDs.map(\.rawValue).joined(separator: ", ")))")
         }
         if let bytes = raw(fields, .incomeScore), !bytes.isEmpty {
             score = try Self.integer(bytes, .incomeScore, minimum: 0)

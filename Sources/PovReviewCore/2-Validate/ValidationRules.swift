@@ -7,7 +7,7 @@ public struct ValidationRules: Sendable {
     /// Standard id → the columns that standard needs beyond `Column.alwaysRequired`
     /// (e.g. `vn-2027`: `digital_service_users`, `waste_disposal`, `income_per_capita`).
     /// A schedule id missing here needs no extra column.
-    public var standardColumns: [String: ColumnSet]
+    public var standardColumns: [StandardID: ColumnSet]
     /// `income`/`score` make that field required on every row; `auto` needs one of the two.
     public var basisPolicy: IncomeBasisPolicy
     /// Spellings accepted for enumeration values.
@@ -17,11 +17,11 @@ public struct ValidationRules: Sendable {
     /// Extra input columns declared by the run's standard files (`Household.extraValues` order).
     public var extraColumns: [ExtraColumn] = []
     /// Standard id → indices (in `extraColumns`) of the extra columns its rules read.
-    public var standardExtraColumns: [String: [Int]] = [:]
+    public var standardExtraColumns: [StandardID: [Int]] = [:]
 
     /// Rules with explicit per-standard columns.
     public init(
-        schedule: StandardSchedule, standardColumns: [String: ColumnSet],
+        schedule: StandardSchedule, standardColumns: [StandardID: ColumnSet],
         basisPolicy: IncomeBasisPolicy = .auto, aliases: ValueAliases = .default,
         keepPersonalData: Bool = false
     ) {
@@ -39,7 +39,7 @@ public struct ValidationRules: Sendable {
         schedule: StandardSchedule, standards: [Standard], basisPolicy: IncomeBasisPolicy = .auto,
         aliases: ValueAliases = .default, keepPersonalData: Bool = false, extraColumns: [ExtraColumn] = []
     ) {
-        var columns: [String: ColumnSet] = [:]
+        var columns: [StandardID: ColumnSet] = [:]
         let always = ColumnSet(Column.alwaysRequired)
         for standard in standards {
             var set = ColumnSet(standard.requiredFields.compactMap(Column.init(rawValue:)))
@@ -112,7 +112,7 @@ public struct ValidationRules: Sendable {
 /// What rows of one review year need.
 public struct YearRequirements: Sendable, Equatable {
     /// The standards applied to the year, in schedule order.
-    public var standardIDs: [String]
+    public var standardIDs: [StandardID]
     /// Columns required beyond `Column.alwaysRequired` (standard-specific ones and the income
     /// field a standard or the basis policy forces).
     public var required: ColumnSet

@@ -7,7 +7,7 @@ public struct Standard: Sendable, Identifiable, Equatable {
     public static func == (lhs: Standard, rhs: Standard) -> Bool { lhs.id == rhs.id }
 
     /// Stable id, e.g. `vn-2022`.
-    public let id: String
+    public let id: StandardID
     public let nameVi: String
     public let legalBasis: String
     /// True when the figures are not confirmed (every output computed under it says so).
@@ -38,7 +38,7 @@ public struct Standard: Sendable, Identifiable, Equatable {
     let extraValuesNeeded: Int
 
     public init(
-        id: String, nameVi: String, legalBasis: String = "", provisional: Bool = false,
+        id: StandardID, nameVi: String, legalBasis: String = "", provisional: Bool = false,
         national: Bool = true, incomeLine: AreaThresholds, averageUpperBound: AreaThresholds?,
         scoreLine: AreaThresholds?, indicators definitions: [IndicatorDefinition], deprivationCutoff: Int = 3
     ) {

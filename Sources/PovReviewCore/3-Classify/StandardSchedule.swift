@@ -6,8 +6,8 @@ public struct StandardSchedule: Sendable, Equatable {
     /// One line of the schedule: the years (inclusive) and the standard ids applied to them.
     public struct Entry: Sendable, Equatable {
         public var years: ClosedRange<ReviewYear>
-        public var standardIDs: [String]
-        public init(years: ClosedRange<ReviewYear>, standardIDs: [String]) {
+        public var standardIDs: [StandardID]
+        public init(years: ClosedRange<ReviewYear>, standardIDs: [StandardID]) {
             self.years = years
             self.standardIDs = standardIDs
         }
@@ -25,8 +25,8 @@ public struct StandardSchedule: Sendable, Equatable {
     ])
 
     /// The standards applied to `year`, in schedule order; empty when the year is unsupported.
-    public func standardIDs(for year: ReviewYear) -> [String] {
-        var result: [String] = []
+    public func standardIDs(for year: ReviewYear) -> [StandardID] {
+        var result: [StandardID] = []
         for entry in entries where entry.years.contains(year) {
             for id in entry.standardIDs where !result.contains(id) { result.append(id) }
         }

@@ -1,6 +1,6 @@
 /// One row of `criteria_results`.
 public struct CriterionResult: Sendable, Equatable {
-    public var plan: String
+    public var plan: PlanID
     public var criterionID: String
     public var criterionTextVi: String
     /// The criterion's short labels (`label_vi`, `label_en` in the plan file).
@@ -10,16 +10,16 @@ public struct CriterionResult: Sendable, Equatable {
     public var unitCode: UnitCode
     public var unitName: String
     public var evaluationYear: ReviewYear
-    public var standard: String
+    public var standard: StandardID
     public var verdict: Verdict
     public var evidence: Evidence
     /// 1 when rounding the rates to the published 2 decimals would flip the verdict.
     public var borderline: Bool
 
     public init(
-        plan: String, criterionID: String, criterionTextVi: String,
+        plan: PlanID, criterionID: String, criterionTextVi: String,
         criterionLabelVi: String? = nil, criterionLabelEn: String? = nil, level: UnitLevel,
-        unitCode: UnitCode, unitName: String, evaluationYear: ReviewYear, standard: String,
+        unitCode: UnitCode, unitName: String, evaluationYear: ReviewYear, standard: StandardID,
         verdict: Verdict, evidence: Evidence, borderline: Bool
     ) {
         self.plan = plan

@@ -11,21 +11,21 @@ public struct EvaluationInput {
     public var schedule: StandardSchedule
     /// Ids of the national standards (only their figures feed the plans unless a plan names a
     /// local standard; plans.md pin 8).
-    public var nationalStandardIDs: Set<String>
+    public var nationalStandardIDs: Set<StandardID>
     /// Indicators of each standard (a coverage target on an indicator the standard lacks is
     /// `not_applicable`). Standards absent here are assumed to have every indicator.
-    public var standardIndicators: [String: Set<IndicatorID>]
+    public var standardIndicators: [StandardID: Set<IndicatorID>]
     /// The Vietnamese names of the standards, by id (for the evidence's notes).
-    public var standardNamesVi: [String: String] = [:]
+    public var standardNamesVi: [StandardID: String] = [:]
     /// Ids of the provisional standards (`vn-2027`): every criteria result computed under one is
     /// marked provisional.
-    public var provisionalStandards: Set<String> = []
+    public var provisionalStandards: Set<StandardID> = []
 
     public init(
         figures: any FiguresSource, admin: AdminDirectory, crosswalk: Crosswalk = Crosswalk(),
         targets: Targets = Targets(), schedule: StandardSchedule = .nationalDefault,
-        nationalStandardIDs: Set<String> = ["vn-2022", "vn-2027"],
-        standardIndicators: [String: Set<IndicatorID>] = [:]
+        nationalStandardIDs: Set<StandardID> = ["vn-2022", "vn-2027"],
+        standardIndicators: [StandardID: Set<IndicatorID>] = [:]
     ) {
         self.figures = figures
         self.admin = admin

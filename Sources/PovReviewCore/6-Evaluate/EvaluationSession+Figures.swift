@@ -1,7 +1,7 @@
 /// The figures of a unit in a year as seen from the evaluation year: direct, summed over
 /// communes, or restated through the crosswalk (see `EvaluationSession`).
 extension EvaluationSession {
-    func lookup(_ unit: EvaluatedUnit, year: ReviewYear, standard: String, evaluationYear: ReviewYear) -> FigureLookup {
+    func lookup(_ unit: EvaluatedUnit, year: ReviewYear, standard: StandardID, evaluationYear: ReviewYear) -> FigureLookup {
         guard dataYears.contains(year) else { return .missing }
         var used = standard
         if !hasData(year, standard: standard) {
@@ -17,7 +17,7 @@ extension EvaluationSession {
         return .figures(f, standard: used)
     }
 
-    func figure(_ unit: EvaluatedUnit, year: ReviewYear, standard: String, evaluationYear: ReviewYear) -> UnitFigures? {
+    func figure(_ unit: EvaluatedUnit, year: ReviewYear, standard: StandardID, evaluationYear: ReviewYear) -> UnitFigures? {
         let key = FigureKey(
             level: unit.level, code: unit.code, territory: unit.isTerritory, year: year,
             standard: standard, evaluationYear: evaluationYear)
@@ -47,13 +47,13 @@ extension EvaluationSession {
         return result
     }
 
-    private func direct(_ level: UnitLevel, _ code: UnitCode, year: ReviewYear, standard: String) -> UnitFigures? {
+    private func direct(_ level: UnitLevel, _ code: UnitCode, year: ReviewYear, standard: StandardID) -> UnitFigures? {
         input.figures.row(level: level, unit: code, year: year, standard: standard).map {
             UnitFigures($0.tally, ruralHouseholds: $0.ruralHouseholds)
         }
     }
 
-    private func communeSum(_ communes: [UnitCode], year: ReviewYear, standard: String, evaluationYear: ReviewYear) -> UnitFigures? {
+    private func communeSum(_ communes: [UnitCode], year: ReviewYear, standard: StandardID, evaluationYear: ReviewYear) -> UnitFigures? {
         var total = UnitFigures()
         var any = false
         for c in communes {
@@ -67,7 +67,7 @@ extension EvaluationSession {
     }
 
     /// A commune's or village's figure in `year`, restated onto the units valid at `T`.
-    private func localFigure(_ level: UnitLevel, _ code: UnitCode, year: ReviewYear, standard: String, evaluationYear: ReviewYear) -> UnitFigures? {
+    private func localFigure(_ level: UnitLevel, _ code: UnitCode, year: ReviewYear, standard: StandardID, evaluationYear: ReviewYear) -> UnitFigures? {
         if year == evaluationYear { return direct(level, code, year: year, standard: standard) }
         var candidates = [code]
         for source in sources(of: code, level: level) where !candidates.contains(source) { candidates.append(source) }

@@ -2,7 +2,7 @@
 extension EvaluationSession {
     /// Units of `level` judged at `T` (plans.md pin 2): data in some year ≤ `T` (their own rows,
     /// or a predecessor's through the crosswalk), valid at `T`, inside the territory.
-    func units(_ level: UnitLevel, year: ReviewYear, standard: String) -> [EvaluatedUnit] {
+    func units(_ level: UnitLevel, year: ReviewYear, standard: StandardID) -> [EvaluatedUnit] {
         let cacheKey = "\(level.rawValue)|\(year)|\(standard)"
         if let cached = unitCache[cacheKey] { return cached }
         var result: [EvaluatedUnit] = []
@@ -59,7 +59,7 @@ extension EvaluationSession {
     }
 
     /// Units of `level` inside `parent` at `year`.
-    func subunits(of parent: EvaluatedUnit, level: UnitLevel, year: ReviewYear, standard: String) -> [EvaluatedUnit] {
+    func subunits(of parent: EvaluatedUnit, level: UnitLevel, year: ReviewYear, standard: StandardID) -> [EvaluatedUnit] {
         let all = units(level, year: year, standard: standard)
         if parent.isTerritory || (parent.level == .province && parent.code == territory) { return all }
         return all.filter { isWithin($0.code, level: level, province: parent.code, year: year) }

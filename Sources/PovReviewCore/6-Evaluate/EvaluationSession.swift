@@ -28,8 +28,8 @@ final class EvaluationSession {
     let territory: UnitCode?
     let territoryName: String
 
-    private let relevantStandards: Set<String>
-    private var yearsByStandard: [String: Set<ReviewYear>] = [:]
+    private let relevantStandards: Set<StandardID>
+    private var yearsByStandard: [StandardID: Set<ReviewYear>] = [:]
     /// Years with data under any standard that may feed the plan.
     let dataYears: [ReviewYear]
 
@@ -38,7 +38,7 @@ final class EvaluationSession {
         var code: UnitCode
         var territory: Bool
         var year: ReviewYear
-        var standard: String
+        var standard: StandardID
         var evaluationYear: ReviewYear
     }
     var figureCache: [FigureKey: UnitFigures?] = [:]
@@ -77,14 +77,14 @@ final class EvaluationSession {
 
     // MARK: Standards and years
 
-    func hasData(_ year: ReviewYear, standard: String) -> Bool {
+    func hasData(_ year: ReviewYear, standard: StandardID) -> Bool {
         yearsByStandard[standard]?.contains(year) ?? false
     }
 
-    private var standardsWithDataCache: [ReviewYear: [String]] = [:]
+    private var standardsWithDataCache: [ReviewYear: [StandardID]] = [:]
 
     /// Standards with data in `year`, national first in schedule order.
-    func standardsWithData(_ year: ReviewYear) -> [String] {
+    func standardsWithData(_ year: ReviewYear) -> [StandardID] {
         if let cached = standardsWithDataCache[year] { return cached }
         let scheduled = input.schedule.standardIDs(for: year)
         let others = relevantStandards.subtracting(scheduled).sorted()
@@ -95,7 +95,7 @@ final class EvaluationSession {
 
     /// The standards of the rows at evaluation year `T` (plans.md pin 8): the plan's local
     /// standard when the run has figures for it that year, else the national standards of `T`.
-    func rowStandards(for year: ReviewYear) -> [String] {
+    func rowStandards(for year: ReviewYear) -> [StandardID] {
         // A plan naming its standard (ntp-2026-2030: vn-2027) is judged on that standard only,
         // so a 2026 classified under both standards gives its rows one standard.
         if let own = plan.standard { return [own] }
@@ -108,7 +108,7 @@ final class EvaluationSession {
         return baseline.isEmpty ? [input.nationalStandardIDs.sorted().first ?? "vn-2022"] : [baseline[0]]
     }
 
-    func yearHasDistricts(_ year: ReviewYear, standard: String) -> Bool {
+    func yearHasDistricts(_ year: ReviewYear, standard: StandardID) -> Bool {
         if dataYears.contains(year) {
             let stds = hasData(year, standard: standard) ? [standard] : standardsWithData(year)
             return stds.contains { !input.figures.unitCodes(level: .district, year: year, standard: $0).isEmpty }
@@ -116,7 +116,7 @@ final class EvaluationSession {
         return input.admin.units.contains { $0.level == .district && $0.isValid(in: year) }
     }
 
-    func lastYearWithDistricts(atOrBefore year: ReviewYear, standard: String) -> ReviewYear? {
+    func lastYearWithDistricts(atOrBefore year: ReviewYear, standard: StandardID) -> ReviewYear? {
         dataYears.filter { $0 <= year }.reversed().first { yearHasDistricts($0, standard: standard) }
     }
 }

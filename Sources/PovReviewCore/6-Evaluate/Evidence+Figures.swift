@@ -22,20 +22,20 @@ extension RateMetric {
 
 extension Evidence.YearFigure {
     /// The figure of a rate metric in one year (value nil when the denominator is 0).
-    public static func rate(_ metric: RateMetric, _ figures: UnitFigures, year: ReviewYear, standard: String?) -> Self {
+    public static func rate(_ metric: RateMetric, _ figures: UnitFigures, year: ReviewYear, standard: StandardID?) -> Self {
         let (n, d) = metric.parts(of: figures)
         let value = figures.value(of: metric)
         return Self(
             year: year.value, numerator: n, denominator: d, value: value,
-            rounded: value?.decimalText(places: 2), standard: standard, restated: figures.restatement)
+            rounded: value?.decimalText(places: 2), standard: standard?.rawValue, restated: figures.restatement)
     }
 
     /// The figure of a count metric in one year.
-    public static func count(_ metric: CountMetric, _ figures: UnitFigures, year: ReviewYear, standard: String?) -> Self {
+    public static func count(_ metric: CountMetric, _ figures: UnitFigures, year: ReviewYear, standard: StandardID?) -> Self {
         let value = figures.value(of: metric)
         return Self(
             year: year.value, numerator: nil, denominator: nil, value: value,
-            rounded: value.isInteger ? nil : value.decimalText(places: 2), standard: standard,
+            rounded: value.isInteger ? nil : value.decimalText(places: 2), standard: standard?.rawValue,
             restated: figures.restatement)
     }
 }

@@ -31,20 +31,20 @@ extension Evidence {
 
     /// Marks the evidence provisional with its reasons (nothing when no reason applies).
     public mutating func markProvisional(
-        standard: String, standardIsProvisional: Bool, planID: String, planIsProvisional: Bool,
+        standard: StandardID, standardIsProvisional: Bool, planID: PlanID, planIsProvisional: Bool,
         standardNameVi: String? = nil
     ) {
         let thresholdProvisional = hasProvisionalThreshold
         guard standardIsProvisional || planIsProvisional || thresholdProvisional else { return }
         var reasons: [Note] = []
         if standardIsProvisional {
-            var note = Note(ProvisionalReason.standard.rawValue, standard)
+            var note = Note(ProvisionalReason.standard.rawValue, standard.rawValue)
             note.itemsVi = standardNameVi.map { [$0] }
             reasons.append(note)
         }
         let thresholds = thresholdProvisional ? provisionalThresholds : []
         if !thresholds.isEmpty { reasons.append(Note(ProvisionalReason.planThreshold.rawValue, thresholds.joined(separator: "; "))) }
-        if planIsProvisional { reasons.append(Note(ProvisionalReason.plan.rawValue, planID)) }
+        if planIsProvisional { reasons.append(Note(ProvisionalReason.plan.rawValue, planID.rawValue)) }
         guard !reasons.isEmpty else { return }
         provisional = true
         provisionalReasons = reasons

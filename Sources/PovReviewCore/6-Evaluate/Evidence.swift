@@ -34,8 +34,8 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var missingYears: [Int]?
     /// The plan's baseline, when the years missing all lie before it (reason `before_baseline`).
     public var baselineYear: Int?
-    /// Machine-readable reason for `insufficient_data` / `not_applicable` (see `Reason`).
-    public var reason: String?
+    /// Machine-readable reason for `insufficient_data` / `not_applicable`.
+    public var reason: Reason?
     /// Remarks (restatement, proxies, substituted years).
     public var notes: [Note]?
     /// Parts of an `any_of` / `all_of`.
@@ -46,7 +46,7 @@ public struct Evidence: Sendable, Equatable, Codable {
     public init(rule: String) { self.rule = rule }
 
     /// Codes of `reason`.
-    public enum Reason: String, Sendable {
+    public enum Reason: String, Sendable, Codable {
         case missingYears = "missing_years"
         case standardChange = "standard_change"
         case zeroBaseline = "zero_baseline"

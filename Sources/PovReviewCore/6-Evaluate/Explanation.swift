@@ -39,7 +39,7 @@ public struct Explanation {
             lines.append(indent + "  (\(i + 1)) " + w.verdict(part.verdict))
             lines += body(part.evidence, year: year, indent: indent + "      ")
         }
-        if let reason = e.reason.flatMap(Evidence.Reason.init(rawValue:)) {
+        if let reason = e.reason {
             if let text = reason.sentence(e, year: year, w) { lines.append(indent + text) }
         } else if let missing = e.missingYears, !missing.isEmpty {
             lines.append(indent + w.pick("Thiếu số liệu năm \(w.years(missing)).", "No data for \(w.years(missing))."))

@@ -4,11 +4,11 @@
 /// The orchestrator adapts `unit_rates` to this protocol; tests use `FigureTable`.
 public protocol FiguresSource {
     /// Review years that have data under `standard`, ascending.
-    func reviewYears(standard: String) -> [ReviewYear]
+    func reviewYears(standard: StandardID) -> [ReviewYear]
     /// The row of one unit, or nil when the unit has no households that year.
-    func row(level: UnitLevel, unit: UnitCode, year: ReviewYear, standard: String) -> FigureRow?
+    func row(level: UnitLevel, unit: UnitCode, year: ReviewYear, standard: StandardID) -> FigureRow?
     /// Codes of every unit of `level` with a row in `year` under `standard`, ascending.
-    func unitCodes(level: UnitLevel, year: ReviewYear, standard: String) -> [UnitCode]
+    func unitCodes(level: UnitLevel, year: ReviewYear, standard: StandardID) -> [UnitCode]
 }
 
 /// One unit-year of the figures source.

@@ -2,7 +2,7 @@
 /// 666/QĐ-TTg, or a province's plan. Plans are data files under `Pipelines/plans/`.
 public struct Plan: Sendable {
     /// Stable id, e.g. `national-666`, `vinh-phuc`.
-    public var id: String
+    public var id: PlanID
     /// Vietnamese title of the plan document.
     public var titleVi: String
     /// The seed document it encodes (e.g. `seeds/000_cec7201cbf161ec2.txt`).
@@ -26,15 +26,15 @@ public struct Plan: Sendable {
     public var criteria: [Criterion]
     /// The national standard whose figures alone the plan is judged on (`ntp-2026-2030`:
     /// `vn-2027`), when set; else the national standards of each year (plans.md pin 8).
-    public var standard: String?
+    public var standard: StandardID?
     /// True when every number of the plan is provisional (a programme known from summaries):
     /// each of its rows is marked provisional.
     public var provisional: Bool
 
     public init(
-        id: String, titleVi: String, source: String = "", baselineYear: ReviewYear,
+        id: PlanID, titleVi: String, source: String = "", baselineYear: ReviewYear,
         period: ClosedRange<ReviewYear>, scope: Scope, localStandard: LocalStandardReference? = nil,
-        allowsCrossStandardComparison: Bool = false, criteria: [Criterion], standard: String? = nil,
+        allowsCrossStandardComparison: Bool = false, criteria: [Criterion], standard: StandardID? = nil,
         provisional: Bool = false
     ) {
         self.standard = standard
@@ -71,13 +71,13 @@ public struct Plan: Sendable {
 /// A local standard named by a plan.
 public struct LocalStandardReference: Sendable, Equatable {
     /// The standard id the run classifies under (e.g. `da-nang-2022`).
-    public var id: String
+    public var id: StandardID
     /// The standard file, relative to `Pipelines/`.
     public var file: String?
     /// True when the file's thresholds are a placeholder (not from a confirmed source).
     public var placeholder: Bool
 
-    public init(id: String, file: String? = nil, placeholder: Bool = false) {
+    public init(id: StandardID, file: String? = nil, placeholder: Bool = false) {
         self.id = id
         self.file = file
         self.placeholder = placeholder

@@ -80,9 +80,11 @@ public struct PlanEvaluator {
                                 }
                             }
                             if let local = plan.localStandard, local.id != standard {
-                                outcome.evidence.note(.localStandardNotInRun, local.id) { $0.itemsVi = input.standardNamesVi[local.id].map { [$0] } }
+                                outcome.evidence.note(.localStandardNotInRun, local.id.rawValue) { $0.itemsVi = input.standardNamesVi[local.id].map { [$0] } }
                             } else if let local = plan.localStandard, local.placeholder {
-                                outcome.evidence.note(.localStandardPlaceholder, local.id) { $0.itemsVi = input.standardNamesVi[local.id].map { [$0] } }
+                                outcome.evidence.note(.localStandardPlaceholder, local.id.rawValue) {
+                                    $0.itemsVi = input.standardNamesVi[local.id].map { [$0] }
+                                }
                             }
                             if let note = criterion.note { outcome.evidence.note(.criterionNote, note) { $0.detailEn = criterion.noteEn } }
                             outcome.evidence.markProvisional(

@@ -3,7 +3,7 @@
 /// plan's parameters.
 public struct RuleContext {
     let session: EvaluationSession
-    public let planID: String
+    public let planID: PlanID
     public let criterionID: String
     /// The criterion is a monitoring criterion (plans.md pin 5).
     public let monitoring: Bool
@@ -11,7 +11,7 @@ public struct RuleContext {
     /// The evaluation year `T`.
     public let year: ReviewYear
     /// The standard of the row.
-    public let standard: String
+    public let standard: StandardID
 
     /// The plan's baseline review year `B`.
     public var baselineYear: ReviewYear { session.plan.baselineYear }
@@ -39,9 +39,9 @@ public struct RuleContext {
     /// `require` for another unit.
     public func require(_ other: EvaluatedUnit, _ years: [ReviewYear], rule: String) -> RequiredFigures {
         var found: [ReviewYear: UnitFigures] = [:]
-        var standards: [ReviewYear: String] = [:]
+        var standards: [ReviewYear: StandardID] = [:]
         var missing: [ReviewYear] = []
-        var changed: [(ReviewYear, [String])] = []
+        var changed: [(ReviewYear, [StandardID])] = []
         for y in Set(years).sorted() {
             switch session.lookup(other, year: y, standard: standard, evaluationYear: year) {
             case .figures(let f, let s):
@@ -67,9 +67,9 @@ public struct RuleContext {
             return .unavailable(
                 .unresolved(.insufficientData, rule: rule, reason: .standardChange) { e in
                     for (y, list) in changed {
-                        e.note(.standardChange, "\(y): \(list.joined(separator: ", ")) instead of \(standard)") {
+                        e.note(.standardChange, "\(y): \(list.map(\.rawValue).joined(separator: ", ")) instead of \(standard)") {
                             $0.year = y.value
-                            $0.items = list
+                            $0.items = list.map(\.rawValue)
                             if list.allSatisfy({ names[$0] != nil }) { $0.itemsVi = list.map { names[$0]! } }
                         }
                     }

@@ -24,7 +24,7 @@ public struct RuleOutcome: Sendable, Equatable {
         fill: (inout Evidence) -> Void = { _ in }
     ) -> RuleOutcome {
         var evidence = Evidence(rule: rule)
-        evidence.reason = reason.rawValue
+        evidence.reason = reason
         if let missingYears { evidence.missingYears = missingYears.map(\.value) }
         fill(&evidence)
         return RuleOutcome(verdict: verdict, evidence: evidence)

@@ -12,12 +12,12 @@ public struct Targets: Sendable, Equatable {
 
     /// The key of one target.
     public struct Key: Sendable, Hashable {
-        public var plan: String
+        public var plan: PlanID
         public var year: ReviewYear
         public var level: UnitLevel
         public var unitCode: UnitCode
         public var metric: Metric
-        public init(plan: String, year: ReviewYear, level: UnitLevel, unitCode: UnitCode, metric: Metric) {
+        public init(plan: PlanID, year: ReviewYear, level: UnitLevel, unitCode: UnitCode, metric: Metric) {
             self.plan = plan
             self.year = year
             self.level = level

@@ -65,3 +65,29 @@ public enum UnitLevel: String, CaseIterable, Sendable, Comparable, Codable {
         }
     }
 }
+
+/// The stable id of a poverty standard (`vn-2022`, `vn-2027`): the `id` of its standard file,
+/// the `standard_id` of the database and the standard named by schedules and plans.
+public struct StandardID: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public static func < (lhs: StandardID, rhs: StandardID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { rawValue }
+}
+
+/// The stable id of a plan (`national-666`, `lang-son`): the `id` of its plan file, the
+/// `plan_id` of the database and the id `adopt:` and the targets file name.
+public struct PlanID: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public static func < (lhs: PlanID, rhs: PlanID) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { rawValue }
+}

@@ -45,21 +45,21 @@ struct MeasuresSection: Decodable {
     ])
 
     /// The settings with every default applied; a value out of range is a located error.
-    static func resolve(_ section: MeasuresSection?, yaml: YAMLFile) throws(ConfigError) -> MeasuresSettings {
+    static func resolve(_ section: MeasuresSection?, yaml: YAMLFile) throws(LocatedError) -> MeasuresSettings {
         var settings = MeasuresSettings()
         guard let section else { return settings }
         if let cutoffs = section.cutoffs {
             for (index, k) in cutoffs.enumerated() where k < 1 {
-                throw ConfigError(
+                throw LocatedError(
                     path: yaml.path, line: yaml.line(at: [Key("measures"), Key("cutoffs"), Key(index)]),
                     message: "an Alkire–Foster cut-off is a number of indicators ≥ 1, got \(k)")
             }
             settings.cutoffs = cutoffs
         }
         guard let i = section.integrity else { return settings }
-        func check(_ ok: Bool, _ key: String, _ expected: String) throws(ConfigError) {
+        func check(_ ok: Bool, _ key: String, _ expected: String) throws(LocatedError) {
             guard ok else {
-                throw ConfigError(
+                throw LocatedError(
                     path: yaml.path, line: yaml.line(at: [Key("measures"), Key("integrity"), Key(key)]),
                     message: "measures.integrity.\(key) must be \(expected)")
             }

@@ -78,11 +78,11 @@ public struct PipelineConfig: Sendable {
 
     /// Loads `file` and applies `overrides`. When `--inputs` is given, optional files are used
     /// only if named by their own flags, never taken silently from the pipeline file.
-    public static func load(file: URL, overrides: Overrides = Overrides()) throws(ConfigError) -> PipelineConfig {
+    public static func load(file: URL, overrides: Overrides = Overrides()) throws(LocatedError) -> PipelineConfig {
         let yaml = try YAMLFile(url: file)
         let document = try yaml.decode(PipelineFile.self, shape: PipelineFile.shape)
         guard document.version == 1 else {
-            throw ConfigError(path: yaml.path, line: yaml.line(at: []), message: "unsupported version \(document.version); expected 1")
+            throw LocatedError(path: yaml.path, line: yaml.line(at: []), message: "unsupported version \(document.version); expected 1")
         }
         let base = file.deletingLastPathComponent()
         func resolve(_ path: String?) -> URL? {
@@ -93,10 +93,11 @@ public struct PipelineConfig: Sendable {
         let outputFolder = resolve(document.output?.folder) ?? base.appendingPathComponent("../out").standardizedFileURL
 
         guard let inputFolder = overrides.inputs ?? resolve(document.inputs?.folder) else {
-            throw ConfigError(path: yaml.path, line: yaml.line(at: []), message: "inputs.folder is not set; name the dump folder here or pass --inputs DIR")
+            throw LocatedError(path: yaml.path, line: yaml.line(at: []), message: "inputs.folder is not set; name the dump folder here or pass --inputs DIR")
         }
         guard let admin = overrides.admin ?? resolve(document.inputs?.admin) else {
-            throw ConfigError(path: yaml.path, line: yaml.line(at: []), message: "inputs.admin is not set; name the admin-units file here or pass --admin FILE")
+            throw LocatedError(
+                path: yaml.path, line: yaml.line(at: []), message: "inputs.admin is not set; name the admin-units file here or pass --admin FILE")
         }
         let fromFile = overrides.inputs == nil
         var schedule = StandardSchedule.nationalDefault
@@ -104,22 +105,22 @@ public struct PipelineConfig: Sendable {
             schedule = StandardSchedule(entries: [])
             for (index, entry) in entries.enumerated() {
                 guard let years = Self.yearRange(entry.years) else {
-                    throw ConfigError(
+                    throw LocatedError(
                         path: yaml.path, line: yaml.line(at: [Key("standards"), Key("schedule"), Key(index), Key("years")]),
                         message: "years must be a year (2026) or a range (2021-2025), got \"\(entry.years)\"")
                 }
-                schedule.entries.append(.init(years: years, standardIDs: entry.standards))
+                schedule.entries.append(.init(years: years, standardIDs: entry.standards.map { StandardID($0) }))
             }
         }
         let basisText = document.standards?.income_basis ?? "auto"
         guard let basis = IncomeBasisPolicy(rawValue: basisText) else {
-            throw ConfigError(
+            throw LocatedError(
                 path: yaml.path, line: yaml.line(at: [Key("standards"), Key("income_basis")]),
                 message: "income_basis must be auto, income or score, got \"\(basisText)\"")
         }
         let limitPercent = document.validation?.quarantine_limit_percent ?? 5
         guard (0...100).contains(limitPercent) else {
-            throw ConfigError(
+            throw LocatedError(
                 path: yaml.path, line: yaml.line(at: [Key("validation"), Key("quarantine_limit_percent")]),
                 message: "quarantine_limit_percent must be between 0 and 100")
         }
@@ -127,7 +128,7 @@ public struct PipelineConfig: Sendable {
         var plans: [PlanSelection] = []
         for (index, entry) in (document.plans ?? []).enumerated() {
             guard entry.id != nil || entry.file != nil else {
-                throw ConfigError(path: yaml.path, line: yaml.line(at: [Key("plans"), Key(index)]), message: "a plan needs an id or a file")
+                throw LocatedError(path: yaml.path, line: yaml.line(at: [Key("plans"), Key(index)]), message: "a plan needs an id or a file")
             }
             plans.append(PlanSelection(id: entry.id, file: resolve(entry.file), territory: entry.territory))
         }
@@ -179,7 +180,9 @@ public struct PipelineConfig: Sendable {
         lines.append("  files: [\(standardFiles.map(\.path).joined(separator: ", "))]")
         lines.append("  schedule:")
         for entry in schedule.entries {
-            lines.append("    - { years: \"\(entry.years.lowerBound)-\(entry.years.upperBound)\", standards: [\(entry.standardIDs.joined(separator: ", "))] }")
+            lines.append(
+                "    - { years: \"\(entry.years.lowerBound)-\(entry.years.upperBound)\", standards: [\(entry.standardIDs.map(\.rawValue).joined(separator: ", "))] }"
+            )
         }
         lines.append("  income_basis: \(incomeBasis.rawValue)")
         lines.append("validation:")

@@ -9,14 +9,14 @@ extension StandardFile {
     /// Checks and compiles one indicator entry; a rule error is located at its line and column.
     static func definition(
         _ entry: IndicatorEntry, file: YAMLFile, index: Int, fields: [RuleField]
-    ) throws(ConfigError) -> IndicatorDefinition {
+    ) throws(LocatedError) -> IndicatorDefinition {
         guard isIdentifier(entry.id) else {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: node(file, "indicators", index, "id")?.mark?.line,
                 message: "indicator id \"\(entry.id)\" must be lower-case letters, digits and _ (it names database values)")
         }
         guard dimensions.contains(entry.dimension) else {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: node(file, "indicators", index, "dimension")?.mark?.line,
                 message: "unknown dimension \"\(entry.dimension)\"; expected one of: \(dimensions.joined(separator: ", "))")
         }
@@ -37,21 +37,21 @@ extension StandardFile {
                 // Only single-line rules map offsets to columns.
                 if scalar.string.contains("\n") { column = nil }
             }
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: rule?.mark?.line, column: column,
                 message: "indicator \"\(entry.id)\", deprived_when: \(error.message)")
         }
     }
 
     /// Checks one `input_columns` entry.
-    static func extraColumn(_ entry: ColumnEntry, file: YAMLFile, index: Int) throws(ConfigError) -> ExtraColumn {
+    static func extraColumn(_ entry: ColumnEntry, file: YAMLFile, index: Int) throws(LocatedError) -> ExtraColumn {
         guard isIdentifier(entry.name) else {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: node(file, "input_columns", index, "name")?.mark?.line,
                 message: "input column name \"\(entry.name)\" must be lower-case letters, digits and _ (the canonical header)")
         }
         if Column(rawValue: entry.name) != nil {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: node(file, "input_columns", index, "name")?.mark?.line,
                 message: "\"\(entry.name)\" is already a column of the dump format; declare only new columns")
         }
@@ -63,18 +63,18 @@ extension StandardFile {
         case "enum":
             let values = entry.values ?? []
             guard !values.isEmpty, values.allSatisfy(isIdentifier), Set(values).count == values.count, values.count <= 64 else {
-                throw ConfigError(
+                throw LocatedError(
                     path: file.path, line: node(file, "input_columns", index, "values")?.mark?.line,
                     message: "an enum column needs `values:` — a list of distinct lower-case values (letters, digits, _), at most 64")
             }
             type = .enumeration(values)
         default:
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: node(file, "input_columns", index, "type")?.mark?.line,
                 message: "unknown column type \"\(entry.type)\"; expected integer, boolean, decimal or enum")
         }
         if entry.values != nil, entry.type != "enum" {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: node(file, "input_columns", index, "values")?.mark?.line,
                 message: "`values:` is only for type enum")
         }

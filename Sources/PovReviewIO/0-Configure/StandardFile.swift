@@ -5,7 +5,7 @@ import Yams
 /// Loads poverty standards from their YAML files (`Pipelines/standards/*.yaml`): lines, band,
 /// cut-off, extra input columns and every indicator's rule (standards.md, "Standards are data").
 ///
-/// Every file is checked before any row is read; a problem is a `ConfigError` with the file,
+/// Every file is checked before any row is read; a problem is a `LocatedError` with the file,
 /// line and (inside a rule) column, what was expected and what to do.
 public enum StandardFile {
     struct Thresholds: Decodable {
@@ -70,22 +70,22 @@ public enum StandardFile {
     }
 
     /// Reads one standard at `url` (its extra columns numbered from 0).
-    public static func load(_ url: URL, displayPath: String? = nil) throws(ConfigError) -> Standard {
+    public static func load(_ url: URL, displayPath: String? = nil) throws(LocatedError) -> Standard {
         try loadAll([url], displayPaths: displayPath.map { [$0] }).standards[0]
     }
 
     /// Reads the standards at `urls`: the extra input columns of all files are collected first
     /// (one name, one type), then every rule is checked and compiled against them.
-    public static func loadAll(_ urls: [URL], displayPaths: [String]? = nil) throws(ConfigError) -> Loaded {
+    public static func loadAll(_ urls: [URL], displayPaths: [String]? = nil) throws(LocatedError) -> Loaded {
         var files: [(YAMLFile, Document)] = []
         for (index, url) in urls.enumerated() {
             let file = try YAMLFile(url: url, displayPath: displayPaths?[index])
             let document = try file.decode(Document.self, shape: shape)
             guard document.version == 1 else {
-                throw ConfigError(path: file.path, line: file.line(at: []), message: "unsupported version \(document.version); expected 1")
+                throw LocatedError(path: file.path, line: file.line(at: []), message: "unsupported version \(document.version); expected 1")
             }
             if let earlier = files.first(where: { $0.1.id == document.id }) {
-                throw ConfigError(
+                throw LocatedError(
                     path: file.path, line: file.root["id"]?.mark?.line,
                     message: "standard id \"\(document.id)\" is already defined by \(earlier.0.path); give each standard file its own id")
             }
@@ -98,7 +98,7 @@ public enum StandardFile {
                 let column = try extraColumn(entry, file: file, index: index)
                 if let existing = extras.first(where: { $0.name == column.name }) {
                     guard existing.type == column.type else {
-                        throw ConfigError(
+                        throw LocatedError(
                             path: file.path, line: node(file, "input_columns", index, "type")?.mark?.line,
                             message:
                                 "input column \"\(column.name)\" is declared as \(column.type.name) here but differently in \(extraOrigin[column.name] ?? "another standard file"); one column has one type"
@@ -127,11 +127,11 @@ public enum StandardFile {
         return item[child] ?? item
     }
 
-    private static func standard(_ document: Document, file: YAMLFile, fields: [RuleField]) throws(ConfigError) -> Standard {
+    private static func standard(_ document: Document, file: YAMLFile, fields: [RuleField]) throws(LocatedError) -> Standard {
         var definitions: [IndicatorDefinition] = []
         for (index, entry) in document.indicators.enumerated() {
             if definitions.contains(where: { $0.id == entry.id }) {
-                throw ConfigError(
+                throw LocatedError(
                     path: file.path, line: node(file, "indicators", index, "id")?.mark?.line,
                     message: "indicator id \"\(entry.id)\" appears twice in standard \(document.id); each indicator once")
             }
@@ -139,7 +139,7 @@ public enum StandardFile {
         }
         let cutoff = document.deprivation_cutoff ?? 3
         guard cutoff >= 1, cutoff <= definitions.count else {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: file.root["deprivation_cutoff"]?.mark?.line,
                 message: "deprivation_cutoff must be a whole number between 1 and the number of indicators (\(definitions.count)), got \(cutoff)")
         }
@@ -147,18 +147,18 @@ public enum StandardFile {
             ("income_line", Optional(document.income_line)), ("average_upper_bound", document.average_upper_bound), ("score_line", document.score_line),
         ] {
             if let thresholds, thresholds.rural < 0 || thresholds.urban < 0 {
-                throw ConfigError(path: file.path, line: file.root[key]?.mark?.line, message: "\(key) must not be negative")
+                throw LocatedError(path: file.path, line: file.root[key]?.mark?.line, message: "\(key) must not be negative")
             }
         }
         if let upper = document.average_upper_bound,
             upper.rural < document.income_line.rural || upper.urban < document.income_line.urban
         {
-            throw ConfigError(
+            throw LocatedError(
                 path: file.path, line: file.root["average_upper_bound"]?.mark?.line,
                 message: "average_upper_bound must not be below income_line")
         }
         return Standard(
-            id: document.id, nameVi: document.name_vi, legalBasis: document.legal_basis ?? "",
+            id: StandardID(document.id), nameVi: document.name_vi, legalBasis: document.legal_basis ?? "",
             provisional: document.provisional ?? false, national: document.national ?? true,
             incomeLine: AreaThresholds(rural: document.income_line.rural, urban: document.income_line.urban),
             averageUpperBound: document.average_upper_bound.map { AreaThresholds(rural: $0.rural, urban: $0.urban) },

@@ -9,42 +9,42 @@ public struct YAMLFile {
     /// The root node of the document.
     public let root: Node
 
-    /// Reads and parses the file at `url`.
-    public init(url: URL, displayPath: String? = nil) throws(ConfigError) {
+    /// Reads and parses the file at `url`; `expecting` names what an empty file lacks.
+    public init(url: URL, displayPath: String? = nil, expecting: String = "a YAML mapping") throws(LocatedError) {
         let path = displayPath ?? url.path
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ConfigError(path: path, line: nil, message: "cannot read the file (\(error.localizedDescription))")
+            throw LocatedError(.unreadable, path: path, message: "cannot read the file: \(error.localizedDescription)")
         }
-        try self.init(text: text, path: path)
+        try self.init(text: text, path: path, expecting: expecting)
     }
 
-    /// Parses `text`.
-    public init(text: String, path: String) throws(ConfigError) {
+    /// Parses `text`; `expecting` names what an empty file lacks ("a plan").
+    public init(text: String, path: String, expecting: String = "a YAML mapping") throws(LocatedError) {
         self.path = path
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw ConfigError(path: path, line: 1, message: "the file is empty; expected a YAML mapping")
+                throw LocatedError(.syntax, path: path, line: 1, message: "the file is empty; expected \(expecting)")
             }
             root = node
-        } catch let error as ConfigError {
+        } catch let error as LocatedError {
             throw error
         } catch let error as YamlError {
-            throw ConfigError(path: path, line: YAMLFile.line(of: error), message: "not valid YAML: \(error)")
+            throw LocatedError(.syntax, path: path, line: YAMLFile.line(of: error), message: "not valid YAML: \(error)")
         } catch {
-            throw ConfigError(path: path, line: nil, message: "not valid YAML: \(error)")
+            throw LocatedError(.syntax, path: path, message: "not valid YAML: \(error)")
         }
     }
 
     /// Decodes the whole document as `T`, first rejecting keys that `shape` does not allow.
-    public func decode<T: Decodable>(_ type: T.Type, shape: KeyShape) throws(ConfigError) -> T {
+    public func decode<T: Decodable>(_ type: T.Type, shape: KeyShape) throws(LocatedError) -> T {
         try check(root, against: shape, at: [])
         do {
             return try YAMLDecoder().decode(T.self, from: root)
         } catch let error as DecodingError {
             throw describe(error)
         } catch {
-            throw ConfigError(path: path, line: nil, message: "\(error)")
+            throw LocatedError(path: path, line: nil, message: "\(error)")
         }
     }
 
@@ -63,7 +63,7 @@ public struct YAMLFile {
         return node.mark.map { $0.line }
     }
 
-    private func check(_ node: Node, against shape: KeyShape, at path: [String]) throws(ConfigError) {
+    private func check(_ node: Node, against shape: KeyShape, at path: [String]) throws(LocatedError) {
         switch (shape, node) {
         case (.any, _):
             return
@@ -72,7 +72,7 @@ public struct YAMLFile {
                 let key = keyNode.string ?? ""
                 guard let child = allowed[key] else {
                     let where_ = path.isEmpty ? "at the top level" : "under \(path.joined(separator: "."))"
-                    throw ConfigError(
+                    throw LocatedError(
                         path: self.path, line: keyNode.mark?.line,
                         message: "unknown key \"\(key)\" \(where_); expected one of: \(allowed.keys.sorted().joined(separator: ", "))")
                 }
@@ -85,32 +85,32 @@ public struct YAMLFile {
         case (.mapping, .scalar(let scalar)) where scalar.string == "null" || scalar.string == "~" || scalar.string.isEmpty:
             return
         case (.mapping, _):
-            throw ConfigError(path: self.path, line: node.mark?.line, message: "\(path.joined(separator: ".")) must be a mapping (key: value)")
+            throw LocatedError(path: self.path, line: node.mark?.line, message: "\(path.joined(separator: ".")) must be a mapping (key: value)")
         case (.sequence, _):
-            throw ConfigError(path: self.path, line: node.mark?.line, message: "\(path.joined(separator: ".")) must be a list")
+            throw LocatedError(path: self.path, line: node.mark?.line, message: "\(path.joined(separator: ".")) must be a list")
         }
     }
 
-    private func describe(_ error: DecodingError) -> ConfigError {
+    private func describe(_ error: DecodingError) -> LocatedError {
         func render(_ codingPath: [CodingKey]) -> String {
             codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):
             let path = context.codingPath
-            return ConfigError(
+            return LocatedError(
                 path: self.path, line: line(at: path),
                 message: "missing key \"\(key.stringValue)\"" + (path.isEmpty ? "" : " under \(render(path))"))
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return ConfigError(
+            return LocatedError(
                 path: self.path, line: line(at: context.codingPath),
                 message: "\(render(context.codingPath)): expected \(Self.typeName(type)); \(context.debugDescription)")
         case .dataCorrupted(let context):
-            return ConfigError(
+            return LocatedError(
                 path: self.path, line: line(at: context.codingPath),
                 message: "\(render(context.codingPath)): \(context.debugDescription)")
         @unknown default:
-            return ConfigError(path: self.path, line: nil, message: "\(error)")
+            return LocatedError(path: self.path, line: nil, message: "\(error)")
         }
     }
 
@@ -139,24 +139,4 @@ public indirect enum KeyShape: Sendable {
     case any
     case mapping([String: KeyShape])
     case sequence(KeyShape)
-}
-
-/// A problem in a configuration file (pipeline, standard or plan): file, line and what was expected.
-public struct ConfigError: Error, CustomStringConvertible, Sendable {
-    public var path: String
-    public var line: Int?
-    /// The column (1-based) within the line, when known (e.g. inside an indicator rule).
-    public var column: Int?
-    public var message: String
-
-    public init(path: String, line: Int?, column: Int? = nil, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    public var description: String {
-        "\(path)\(line.map { ":\($0)" } ?? "")\(line != nil ? column.map { ":\($0)" } ?? "" : ""): \(message)"
-    }
 }

@@ -12,12 +12,12 @@ import PovReviewCore
 /// code valid in the same year.
 public enum AdminUnitsFile {
     /// Reads and checks the file at `url`; `path` names it in messages.
-    public static func load(contentsOf url: URL, path: String) throws(ReferenceFileError) -> AdminDirectory {
+    public static func load(contentsOf url: URL, path: String) throws(LocatedError) -> AdminDirectory {
         try directory(from: ReferenceTable(contentsOf: url, path: path))
     }
 
     /// Checks an already read table.
-    public static func directory(from table: ReferenceTable) throws(ReferenceFileError) -> AdminDirectory {
+    public static func directory(from table: ReferenceTable) throws(LocatedError) -> AdminDirectory {
         let path = table.path
         let codeIndex = try table.columnIndex("code")!
         let nameIndex = try table.columnIndex("name")!
@@ -29,10 +29,10 @@ public enum AdminUnitsFile {
         let fromIndex = try table.columnIndex("valid_from", required: false)
         let toIndex = try table.columnIndex("valid_to", required: false)
 
-        func fail(_ line: Int, _ column: String, _ message: String) -> ReferenceFileError {
-            ReferenceFileError(path: path, line: line, column: column, message: message)
+        func fail(_ line: Int, _ column: String, _ message: String) -> LocatedError {
+            LocatedError(path: path, line: line, columnName: column, message: message)
         }
-        func flag(_ record: ReferenceTable.Record, _ index: Int?, _ column: String) throws(ReferenceFileError) -> Bool {
+        func flag(_ record: ReferenceTable.Record, _ index: Int?, _ column: String) throws(LocatedError) -> Bool {
             guard let index else { return false }
             switch record.fields[index] {
             case "", "0": return false
@@ -40,7 +40,7 @@ public enum AdminUnitsFile {
             case let other: throw fail(record.line, column, "\(column) must be 0 or 1, got \"\(other)\"")
             }
         }
-        func year(_ record: ReferenceTable.Record, _ index: Int?, _ column: String) throws(ReferenceFileError) -> ReviewYear? {
+        func year(_ record: ReferenceTable.Record, _ index: Int?, _ column: String) throws(LocatedError) -> ReviewYear? {
             guard let index, !record.fields[index].isEmpty else { return nil }
             guard let value = Int(record.fields[index]), value > 0, value < 10_000 else {
                 throw fail(record.line, column, "\(column) must be a review year or empty, got \"\(record.fields[index])\"")

@@ -62,7 +62,7 @@ public final class DumpReader {
     public init(
         url: URL, path: String, rules: ValidationRules, admin: AdminDirectory,
         options: Options = Options()
-    ) throws(DumpFileError) {
+    ) throws(LocatedError) {
         self.url = url
         self.path = path
         do {
@@ -71,7 +71,7 @@ public final class DumpReader {
                 maxRecordBytes: options.maxRecordBytes,
                 maxRawBytes: options.maxRawTextBytes)
         } catch {
-            throw DumpFileError(kind: .unreadable, path: path, message: "cannot read the file: \(error.message)")
+            throw LocatedError(.unreadable, path: path, message: "cannot read the file: \(error.message)")
         }
         isUTF16 = scanner.encoding != .utf8
 
@@ -90,20 +90,20 @@ public final class DumpReader {
         scanner.delimiter = (semicolons > 0 && commas == 0) ? UInt8(ascii: ";") : UInt8(ascii: ",")
         delimiter = Character(Unicode.Scalar(scanner.delimiter))
         if let problem = HeaderDiagnosis.problem(of: first, path: path, aliases: options.headerAliases) {
-            throw DumpFileError(kind: .encoding, path: path, line: 1, message: problem)
+            throw LocatedError(.encoding, path: path, line: 1, message: problem)
         }
 
         // Header record.
         let hasHeader: Bool
         do { hasHeader = try scanner.nextRecord() } catch {
-            throw DumpFileError(kind: .unreadable, path: path, message: "cannot read the file: \(error.message)")
+            throw LocatedError(.unreadable, path: path, message: "cannot read the file: \(error.message)")
         }
         guard hasHeader else {
-            throw DumpFileError(kind: .header, path: path, line: 1, message: "the file is empty; expected a header row")
+            throw LocatedError(.header, path: path, line: 1, message: "the file is empty; expected a header row")
         }
         if scanner.malformation != nil {
-            throw DumpFileError(
-                kind: .header, path: path, line: scanner.line,
+            throw LocatedError(
+                .header, path: path, line: scanner.line,
                 message: "the header row is not valid CSV (a stray or unclosed quote)")
         }
         var names: [String] = []
@@ -114,13 +114,13 @@ public final class DumpReader {
         switch HeaderLayout.resolve(names, aliases: options.headerAliases, extraColumns: rules.extraColumns) {
         case .success(let resolved): layout = resolved
         case .failure(let problem):
-            throw DumpFileError(
-                kind: .header, path: path, line: scanner.line, column: problem.column,
+            throw LocatedError(
+                .header, path: path, line: scanner.line, columnName: problem.column,
                 message: problem.description)
         }
         if let problem = layout.problem(for: rules) {
-            throw DumpFileError(
-                kind: .header, path: path, line: scanner.line, column: problem.column,
+            throw LocatedError(
+                .header, path: path, line: scanner.line, columnName: problem.column,
                 message: problem.description)
         }
         self.layout = layout
@@ -158,13 +158,13 @@ public final class DumpReader {
     /// Throws when the file cannot be read further, or when a row's review year needs a
     /// column the header lacks (e.g. `waste_disposal` for a `vn-2027` year; rule 10) — both
     /// fail the run.
-    public func next() throws(DumpFileError) -> DumpRecord? {
+    public func next() throws(LocatedError) -> DumpRecord? {
         guard !finished else { return nil }
         let more: Bool
         do { more = try scanner.nextRecord() } catch {
             // The record being read starts where the last one ended.
-            throw DumpFileError(
-                kind: .unreadable, path: path, line: scanner.line + max(scanner.lineCount, 1),
+            throw LocatedError(
+                .unreadable, path: path, line: scanner.line + max(scanner.lineCount, 1),
                 message: "cannot read the file from here on: \(error.message)")
         }
         guard more else {
@@ -216,8 +216,8 @@ public final class DumpReader {
                     line: location.line, isASCII: ascii, hasControl: control)
             }
         } catch {
-            throw DumpFileError(
-                kind: .header, path: path, line: 1, column: error.column,
+            throw LocatedError(
+                .header, path: path, line: 1, columnName: error.column,
                 message: error.description + " (first needed on line \(location.line))")
         }
         switch verdict.outcome {
@@ -266,7 +266,7 @@ public final class DumpReader {
 
     /// The raw text of a record read earlier (e.g. an accepted row that turns out to be a
     /// duplicate), with personal data masked like rejected rows.
-    public func rawText(at location: RecordLocation) throws(DumpFileError) -> String {
+    public func rawText(at location: RecordLocation) throws(LocatedError) -> String {
         try rawTextSource.rawText(at: location)
     }
 

@@ -11,20 +11,20 @@ public enum HouseholdTotalsFile {
     /// Reads and checks the file at `url`; `path` names it in messages.
     public static func load(
         contentsOf url: URL, path: String, admin: AdminDirectory? = nil
-    ) throws(ReferenceFileError) -> HouseholdTotals {
+    ) throws(LocatedError) -> HouseholdTotals {
         try totals(from: ReferenceTable(contentsOf: url, path: path), admin: admin)
     }
 
     /// Checks an already read table.
-    public static func totals(from table: ReferenceTable, admin: AdminDirectory? = nil) throws(ReferenceFileError) -> HouseholdTotals {
+    public static func totals(from table: ReferenceTable, admin: AdminDirectory? = nil) throws(LocatedError) -> HouseholdTotals {
         let yearIndex = try table.columnIndex("review_year")!
         let communeIndex = try table.columnIndex("commune_code")!
         let householdsIndex = try table.columnIndex("households")!
         var totals: [HouseholdTotals.Key: Int] = [:]
         var lines: [HouseholdTotals.Key: Int] = [:]
         for record in table.records {
-            func fail(_ column: String, _ message: String) -> ReferenceFileError {
-                ReferenceFileError(path: table.path, line: record.line, column: column, message: message)
+            func fail(_ column: String, _ message: String) -> LocatedError {
+                LocatedError(path: table.path, line: record.line, columnName: column, message: message)
             }
             let yearText = record.fields[yearIndex]
             guard let year = Int(yearText), year > 0, year < 10_000 else {

@@ -16,7 +16,7 @@ struct RecordRawText: Sendable {
     let headerFieldCount: Int
 
     /// The raw text of the record at `location`, masked.
-    func rawText(at location: RecordLocation) throws(DumpFileError) -> String {
+    func rawText(at location: RecordLocation) throws(LocatedError) -> String {
         let handle: FileHandle
         let data: Data
         do {
@@ -25,8 +25,8 @@ struct RecordRawText: Sendable {
             try handle.seek(toOffset: UInt64(location.byteOffset))
             data = try handle.read(upToCount: Int(location.byteLength)) ?? Data()
         } catch {
-            throw DumpFileError(
-                kind: .unreadable, path: path, line: location.line,
+            throw LocatedError(
+                .unreadable, path: path, line: location.line,
                 message: "cannot re-read the record: \(error.localizedDescription)")
         }
         var bytes = [UInt8](data)

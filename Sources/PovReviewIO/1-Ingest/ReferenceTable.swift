@@ -20,21 +20,21 @@ public struct ReferenceTable: Sendable {
     public var records: [Record]
 
     /// Reads `url`; `path` is the name used in messages.
-    public init(contentsOf url: URL, path: String) throws(ReferenceFileError) {
+    public init(contentsOf url: URL, path: String) throws(LocatedError) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ReferenceFileError(path: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
+            throw LocatedError(.unreadable, path: path, message: "cannot read the file: \(error.localizedDescription)")
         }
         try self.init(data: data, path: path)
     }
 
     /// Parses `data` as a CSV file with a header row.
-    public init(data: Data, path: String) throws(ReferenceFileError) {
+    public init(data: Data, path: String) throws(LocatedError) {
         self.path = path
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ReferenceFileError(path: path, line: nil, message: "the file is not valid UTF-8; save it as CSV UTF-8")
+            throw LocatedError(.encoding, path: path, message: "the file is not valid UTF-8", hint: "save it as CSV UTF-8")
         }
         var rows: [Record] = []
         var fields: [String] = []
@@ -71,7 +71,7 @@ public struct ReferenceTable: Sendable {
                 }
             } else if c == "\"" {
                 guard field.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw ReferenceFileError(path: path, line: line, message: "a quote inside an unquoted field")
+                    throw LocatedError(.syntax, path: path, line: line, message: "a quote inside an unquoted field")
                 }
                 field = ""
                 inQuotes = true
@@ -93,50 +93,28 @@ public struct ReferenceTable: Sendable {
             i += 1
         }
         if inQuotes {
-            throw ReferenceFileError(path: path, line: recordLine, message: "a quoted field is never closed")
+            throw LocatedError(.syntax, path: path, line: recordLine, message: "a quoted field is never closed")
         }
         guard let headerRecord = rows.first else {
-            throw ReferenceFileError(path: path, line: 1, message: "the file is empty; expected a header row")
+            throw LocatedError(.syntax, path: path, line: 1, message: "the file is empty; expected a header row")
         }
         header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         records = Array(rows.dropFirst())
         for record in records where record.fields.count != header.count {
-            throw ReferenceFileError(
+            throw LocatedError(
                 path: path, line: record.line,
                 message: "expected \(header.count) fields as in the header, found \(record.fields.count)")
         }
     }
 
     /// The index of column `name`, or an error naming the file and the missing column.
-    public func columnIndex(_ name: String, required: Bool = true) throws(ReferenceFileError) -> Int? {
+    public func columnIndex(_ name: String, required: Bool = true) throws(LocatedError) -> Int? {
         if let index = header.firstIndex(of: name) { return index }
         if required {
-            throw ReferenceFileError(
+            throw LocatedError(
                 path: path, line: 1,
                 message: "missing column \"\(name)\"; the header has: \(header.joined(separator: ", "))")
         }
         return nil
-    }
-}
-
-/// A problem in a reference file: fails the run with the file, the line and what was expected.
-public struct ReferenceFileError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var line: Int?
-    public var column: String?
-    public var message: String
-
-    public init(path: String, line: Int?, column: String? = nil, message: String) {
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    public var description: String {
-        var location = path
-        if let line { location += ":\(line)" }
-        if let column { location += " (column \(column))" }
-        return "\(location): \(message)"
     }
 }

@@ -248,7 +248,7 @@ final class HouseholdPass {
                     // The validator requires the fields each standard of the year needs.
                     preconditionFailure("validated household \(household.householdID) cannot be classified under \(standards[standardIndex].id)")
                 }
-                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id, classification)
+                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id.rawValue, classification)
                 if classification.basesDisagree {
                     try log.warn(
                         file: file,
@@ -312,14 +312,14 @@ final class HouseholdPass {
 
     static func pipelineError(_ error: any Error, path: String) -> PipelineError {
         if let error = error as? PipelineError { return error }
-        if let error = error as? DumpFileError {
+        if let error = error as? LocatedError {
             switch error.kind {
             case .header where error.line == nil || error.line == 1:
-                return .header(path: path, column: error.column, message: error.message)
-            case .header, .encoding, .unreadable:
+                return .header(path: path, column: error.columnName, message: error.explanation)
+            default:
                 // Located at its own line: a read error in the middle of a file is not line 1.
                 let location = error.line.map { "\(path):\($0)" } ?? path
-                return .unreadableFile(path: location + (error.column.map { " (column \($0))" } ?? ""), reason: error.message)
+                return .unreadableFile(path: location + (error.columnName.map { " (column \($0))" } ?? ""), reason: error.explanation)
             }
         }
         return .unreadableFile(path: path, reason: "\(error)")

@@ -49,7 +49,7 @@ struct StandardsByYear {
         self.standards = standards
         for entry in schedule.entries {
             for year in entry.years {
-                cache[year.value] = schedule.standardIDs(for: year).compactMap { standards[$0] }
+                cache[year.value] = schedule.standardIDs(for: year).compactMap { standards[$0.rawValue] }
             }
         }
     }

@@ -83,7 +83,7 @@ public enum PlanEvaluation {
 
     /// Replaces the `criteria_results` rows of `planID` (and of `year` only, when given) by `results`.
     public static func write(
-        _ results: [CriterionResult], planID: String, year: ReviewYear? = nil,
+        _ results: [CriterionResult], planID: PlanID, year: ReviewYear? = nil,
         into database: SQLiteDatabase
     ) throws {
         try CriteriaResultsStore.delete(planID: planID, year: year, in: database)
@@ -106,9 +106,9 @@ public enum PlanEvaluation {
         // The national standards with rows in the last year, in SQLite's text order: one index
         // probe each (`SustainedEscapesStore.hasRows`).
         let store = try SustainedEscapesStore(database: database)
-        var standards: [String] = []
+        var standards: [StandardID] = []
         // A plan that names its standard (ntp-2026-2030: vn-2027) lists households under it only.
-        for id in evaluator.input.nationalStandardIDs.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        for id in evaluator.input.nationalStandardIDs.sorted(by: { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) })
         where plan.standard == nil || plan.standard == id {
             if try store.hasRows(year: last, standard: id) { standards.append(id) }
         }

@@ -29,8 +29,8 @@ public enum ExportStage {
         let loaded = (try? PlanEvaluation.plans(of: config)) ?? []
         var titles: [String: String] = [:], documents: [String: String] = [:]
         for entry in loaded {
-            titles[entry.plan.id] = entry.plan.titleVi
-            documents[entry.plan.id] = entry.plan.document
+            titles[entry.plan.id.rawValue] = entry.plan.titleVi
+            documents[entry.plan.id.rawValue] = entry.plan.document
         }
         return try Exporter.writeAll(
             database: database, to: config.exportsFolder, plans: plans, runID: runID, planTitles: titles,

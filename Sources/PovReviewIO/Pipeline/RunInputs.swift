@@ -22,9 +22,9 @@ struct RunInputs {
         do { loaded = try StandardFile.loadAll(config.standardFiles) } catch {
             throw PipelineError.configuration("\(error)")
         }
-        for standard in loaded.standards { standards[standard.id] = standard }
+        for standard in loaded.standards { standards[standard.id.rawValue] = standard }
         for entry in config.schedule.entries {
-            for id in entry.standardIDs where standards[id] == nil {
+            for id in entry.standardIDs where standards[id.rawValue] == nil {
                 throw PipelineError.configuration(
                     "the schedule names standard \"\(id)\" for \(entry.years.lowerBound)–\(entry.years.upperBound), but no standard file defines it; add its file to standards.files (loaded: \(standards.keys.sorted().joined(separator: ", ")))"
                 )

@@ -11,11 +11,11 @@ public enum ProvinceRegionFile {
     /// The default location, relative to the current folder (like `Pipelines/default.yaml`).
     public static let defaultPath = "Pipelines/reference/province_regions.csv"
 
-    public static func load(contentsOf url: URL, path: String) throws(ReferenceFileError) -> ProvinceRegionTable {
+    public static func load(contentsOf url: URL, path: String) throws(LocatedError) -> ProvinceRegionTable {
         try table(from: ReferenceTable(contentsOf: url, path: path))
     }
 
-    public static func table(from table: ReferenceTable) throws(ReferenceFileError) -> ProvinceRegionTable {
+    public static func table(from table: ReferenceTable) throws(LocatedError) -> ProvinceRegionTable {
         let codeIndex = try table.columnIndex("province_code")!
         let nameIndex = try table.columnIndex("province_name")!
         let regionIndex = try table.columnIndex("region_code")!
@@ -24,10 +24,10 @@ public enum ProvinceRegionFile {
         let provisionalIndex = try table.columnIndex("provisional")!
         var entries: [ProvinceRegionTable.Entry] = []
         for record in table.records {
-            func fail(_ column: String, _ message: String) -> ReferenceFileError {
-                ReferenceFileError(path: table.path, line: record.line, column: column, message: message)
+            func fail(_ column: String, _ message: String) -> LocatedError {
+                LocatedError(path: table.path, line: record.line, columnName: column, message: message)
             }
-            func year(_ index: Int, _ column: String) throws(ReferenceFileError) -> Int? {
+            func year(_ index: Int, _ column: String) throws(LocatedError) -> Int? {
                 let text = record.fields[index]
                 if text.isEmpty { return nil }
                 guard let value = Int(text), value > 0, value < 10_000 else {
@@ -60,8 +60,8 @@ public enum ProvinceRegionFile {
         }
         let result = ProvinceRegionTable(entries: entries)
         if let (first, second) = result.overlaps.first {
-            throw ReferenceFileError(
-                path: table.path, line: second.line, column: "valid_from",
+            throw LocatedError(
+                path: table.path, line: second.line, columnName: "valid_from",
                 message:
                     "province \(second.provinceCode) already has a region for these years (line \(first.line)); make the valid_from/valid_to ranges disjoint")
         }

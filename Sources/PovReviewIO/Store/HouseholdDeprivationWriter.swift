@@ -14,7 +14,7 @@ final class HouseholdDeprivationWriter {
     func insert(_ household: Household, standard: Standard, _ c: Classification) throws {
         for (bit, indicator) in standard.localIndicators.enumerated() {
             try statement.bind([
-                .integer(Int64(household.reviewYear.value)), .text(standard.id), .text(household.householdID.rawValue),
+                .integer(Int64(household.reviewYear.value)), .text(standard.id.rawValue), .text(household.householdID.rawValue),
                 .text(indicator.id), .integer(Int64((c.localDeprivations >> UInt64(bit)) & 1)),
             ])
             try statement.execute()

@@ -91,7 +91,7 @@ struct KeptYears {
             let stored = StoredHouseholdStatus(statement: select)
             let year = stored.household.reviewYear
             if byID[year.value] == nil {
-                byID[year.value] = Dictionary(standards.standards(for: year).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                byID[year.value] = Dictionary(standards.standards(for: year).map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
             }
             guard let standard = byID[year.value]?[stored.standardID] else { continue }
             villages.addKept(stored.household, stored.classification, standard: standard)

@@ -20,7 +20,7 @@ enum ReferenceTablesWriter {
         let standard = try database.prepare(StandardRecord.insertStatement())
         for s in inputs.standards.values.sorted(by: { $0.id < $1.id }) {
             try standard.bind([
-                .text(s.id), .text(s.nameVi), .text(s.legalBasis), .integer(s.provisional ? 1 : 0),
+                .text(s.id.rawValue), .text(s.nameVi), .text(s.legalBasis), .integer(s.provisional ? 1 : 0),
                 .integer(s.national ? 1 : 0), .integer(s.incomeLine.rural), .integer(s.incomeLine.urban),
                 s.averageUpperBound.map { .integer($0.rural) } ?? .null,
                 s.averageUpperBound.map { .integer($0.urban) } ?? .null,
@@ -41,7 +41,7 @@ extension ReferenceTablesWriter {
         for standard in standards {
             for (position, d) in standard.definitions.enumerated() {
                 try statement.bind([
-                    .text(standard.id), .text(d.id), .integer(Int64(position + 1)), .text(d.nameVi), .text(d.nameEn),
+                    .text(standard.id.rawValue), .text(d.id), .integer(Int64(position + 1)), .text(d.nameVi), .text(d.nameEn),
                     .text(d.dimension), .integer(d.nationalID == nil ? 0 : 1), .integer(d.provisional ? 1 : 0),
                     .text(d.legalBasis), .text(d.ruleText),
                 ])

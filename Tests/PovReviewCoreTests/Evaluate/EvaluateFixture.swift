@@ -26,7 +26,7 @@ struct EvaluateFixture {
 
     mutating func put(
         _ level: UnitLevel, _ code: UnitCode, _ year: Int, _ tally: UnitTally, name: String? = nil,
-        rural: Int? = nil, standard: String = "vn-2022"
+        rural: Int? = nil, standard: StandardID = "vn-2022"
     ) {
         table.insert(
             FigureRow(name: name ?? code.rawValue, tally: tally, ruralHouseholds: rural),
@@ -34,7 +34,7 @@ struct EvaluateFixture {
     }
 
     /// Households `h`, poor `p`, near-poor `n` for each year of a series.
-    mutating func series(_ level: UnitLevel, _ code: UnitCode, _ values: [Int: (h: Int, p: Int, n: Int)], standard: String = "vn-2022") {
+    mutating func series(_ level: UnitLevel, _ code: UnitCode, _ values: [Int: (h: Int, p: Int, n: Int)], standard: StandardID = "vn-2022") {
         for (year, v) in values {
             put(level, code, year, Self.tally(households: v.h, poor: v.p, nearPoor: v.n), standard: standard)
         }
@@ -67,7 +67,7 @@ struct EvaluateFixture {
     static func plan(
         _ rule: any CriterionRule, level: UnitLevel = .province, applicability: Applicability = .any,
         deadline: Int? = nil, monitoring: Bool = false, baseline: Int = 2021, period: ClosedRange<Int> = 2021...2025,
-        scope: Plan.Scope = .provincial(territory: "99", nameVi: "Tỉnh Mẫu"), id: String = "test-plan"
+        scope: Plan.Scope = .provincial(territory: "99", nameVi: "Tỉnh Mẫu"), id: PlanID = "test-plan"
     ) -> Plan {
         Plan(
             id: id, titleVi: "Kế hoạch thử", baselineYear: ReviewYear(baseline),

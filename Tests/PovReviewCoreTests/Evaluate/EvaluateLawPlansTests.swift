@@ -61,7 +61,7 @@ struct EvaluateLawPlansTests {
     @Test func provinceWithoutPoorDistrictIsNotApplicable() throws {
         let row = try #require(Self.exitWorld(exited991: false, poorDistricts: false).evaluate(Self.exitPlan).first)
         #expect(row.verdict == .notApplicable)
-        #expect(row.evidence.reason == "no_poor_district")
+        #expect(row.evidence.reason?.rawValue == "no_poor_district")
     }
 
     // MARK: Vĩnh Phúc new-rural criterion on rate_PN (Decision 318/QĐ-TTg, criterion 11)
@@ -175,7 +175,7 @@ struct EvaluateLawPlansTests {
         #expect(b28.evidence.notes?.first { $0.code == "also_at_least" }?.detail == "2027-2028: decrease 1.50 ≥ 1.5: yes")
         // Starting rate 0 → not applicable (monitoring, pin 5), both years.
         #expect(try row("99103", 2027).verdict == .notApplicable)
-        #expect(try row("99103", 2027).evidence.reason == "zero_starting_rate")
+        #expect(try row("99103", 2027).evidence.reason?.rawValue == "zero_starting_rate")
         #expect(try row("99103", 2028).verdict == .notApplicable)
         // A rise is a negative decrease.
         #expect(try row("99104", 2027).verdict == .notMet)
@@ -210,7 +210,7 @@ struct EvaluateLawPlansTests {
         #expect(row.evaluationYear == 2027)
         #expect(row.standard == "vn-2027")
         #expect(row.verdict == .insufficientData)
-        #expect(row.evidence.reason == "standard_change")
+        #expect(row.evidence.reason?.rawValue == "standard_change")
     }
 
     // MARK: combined rate of region I–III communes
@@ -263,7 +263,7 @@ struct EvaluateLawPlansTests {
         }
         let none = try #require(PlanEvaluator(input: Self.input(f)).evaluate(Self.ntpPlan([Self.ethnicGoal])).first)
         #expect(none.verdict == .notApplicable)
-        #expect(none.evidence.reason == "no_unit_in_group")
+        #expect(none.evidence.reason?.rawValue == "no_unit_in_group")
         // Data ending in 2028: the 2030 deadline lies after the last review year → no row (pin 2).
         #expect(PlanEvaluator(input: Self.input(Self.ntpWorld())).evaluate(Self.ntpPlan([Self.ethnicGoal])).isEmpty)
     }

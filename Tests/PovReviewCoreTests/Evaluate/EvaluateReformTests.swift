@@ -161,7 +161,7 @@ struct EvaluateReformTests {
         #expect(rows.map(\.standard) == ["vn-2022", "vn-2027"])
         #expect(rows[0].verdict == .met)
         #expect(rows[1].verdict == .insufficientData)
-        #expect(rows[1].evidence.reason == "standard_change")
+        #expect(rows[1].evidence.reason?.rawValue == "standard_change")
         // A plan that explicitly allows it compares across the change.
         var plan = F.plan(CountFellRule(count: .poor), level: .commune)
         plan.allowsCrossStandardComparison = true

@@ -35,7 +35,7 @@ struct EvaluateRuleTests {
         #expect(y2022.verdict == .insufficientData)
         #expect(y2022.evidence.missingYears == [2019, 2020])
         // Both lie before the 2021 baseline: the reason says the year cannot be judged yet.
-        #expect(y2022.evidence.reason == "before_baseline")
+        #expect(y2022.evidence.reason?.rawValue == "before_baseline")
         #expect(y2022.evidence.baselineYear == 2021)
         let y2023 = try #require(results.first { $0.evaluationYear == 2023 })
         #expect(y2023.evidence.missingYears == [2020])
@@ -77,7 +77,7 @@ struct EvaluateRuleTests {
         let plan = F.plan(ConsecutiveDecreaseRule(metric: .ethnicMinorityPoorRate, bound: Bound(.moreThan, .n("3")), years: 1))
         let row = try #require(f.evaluate(plan).first)
         #expect(row.verdict == .notApplicable)
-        #expect(row.evidence.reason == "no_ethnic_minority_households")
+        #expect(row.evidence.reason?.rawValue == "no_ethnic_minority_households")
     }
 
     @Test func monitoringDecreaseFromZeroIsNotApplicableButAwardCriterionIsNot() throws {
@@ -118,7 +118,7 @@ struct EvaluateRuleTests {
         f.series(.commune, "99201", [2021: (300, 0, 0), 2022: (300, 1, 0)])
         let row = try #require(f.evaluate(F.plan(FallVersusBaselineRule(), level: .commune)).first)
         #expect(row.verdict == .notApplicable)
-        #expect(row.evidence.reason == "zero_baseline")
+        #expect(row.evidence.reason?.rawValue == "zero_baseline")
     }
 
     // MARK: level and share
@@ -212,7 +212,7 @@ struct EvaluateRuleTests {
         let plan = F.plan(CoverageRule(group: .poorNearPoor, indicators: [.informationAccess]))
         let row = try #require(PlanEvaluator(input: input).evaluate(plan).first)
         #expect(row.verdict == .notApplicable)
-        #expect(row.evidence.reason == "indicator_not_in_standard")
+        #expect(row.evidence.reason?.rawValue == "indicator_not_in_standard")
     }
 
     // MARK: target
@@ -240,7 +240,7 @@ struct EvaluateRuleTests {
         f.series(.commune, "99201", [2021: (1000, 120, 0), 2022: (1000, 100, 0)])
         let row = try #require(f.evaluate(F.plan(TargetComparisonRule(), level: .commune)).first)
         #expect(row.verdict == .insufficientData)
-        #expect(row.evidence.reason == "no_target")
+        #expect(row.evidence.reason?.rawValue == "no_target")
     }
 
     // MARK: count_fell

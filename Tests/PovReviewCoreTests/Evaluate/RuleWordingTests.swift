@@ -65,7 +65,7 @@ struct RuleWordingTests {
         f.series(.district, "992", [2021: (1000, 100, 100), 2023: (1000, 60, 60), 2024: (1000, 50, 50)])
         let plan = F.plan(ConsecutiveDecreaseRule(metric: .poorNearPoorRate, bound: Bound(.atLeast, .n("4")), years: 1), level: .district)
         let row = try #require(f.evaluate(plan).first { $0.evaluationYear == 2023 })
-        #expect(row.evidence.reason == "missing_years")
+        #expect(row.evidence.reason?.rawValue == "missing_years")
         #expect(Explanation().text(for: row).contains("Thiếu số liệu năm 2022."))
     }
 }

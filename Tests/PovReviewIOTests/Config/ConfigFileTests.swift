@@ -52,7 +52,7 @@ struct ConfigFileTests {
         #expect {
             try PipelineConfig.load(file: url)
         } throws: { error in
-            let e = error as? ConfigError
+            let e = error as? LocatedError
             return e?.line == 5 && e?.message.contains("unknown key \"crosswalks\"") == true
                 && e?.message.contains("crosswalk") == true
         }
@@ -98,7 +98,7 @@ struct ConfigFileTests {
         #expect {
             try PipelineConfig.load(file: url)
         } throws: { error in
-            (error as? ConfigError)?.line == 5
+            (error as? LocatedError)?.line == 5
         }
     }
 

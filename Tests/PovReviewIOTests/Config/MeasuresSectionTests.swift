@@ -40,19 +40,19 @@ import Testing
         #expect {
             try load(Self.head + "measures:\n  cutoffs: [2, 0]\n")
         } throws: { error in
-            let e = error as? ConfigError
+            let e = error as? LocatedError
             return e?.line == 6 && e?.message.contains("cut-off") == true
         }
         #expect {
             try load(Self.head + "measures:\n  integrity:\n    bunching_p_value: 2\n")
         } throws: { error in
-            let e = error as? ConfigError
+            let e = error as? LocatedError
             return e?.line == 7 && e?.message == "measures.integrity.bunching_p_value must be between 0 and 1"
         }
         #expect {
             try load(Self.head + "measures:\n  integrity:\n    bunching_pvalue: 0.01\n")
         } throws: { error in
-            (error as? ConfigError)?.message.contains("unknown key \"bunching_pvalue\"") == true
+            (error as? LocatedError)?.message.contains("unknown key \"bunching_pvalue\"") == true
         }
     }
 }

@@ -118,7 +118,7 @@ struct StandardFileTests {
         #expect {
             try StandardFile.load(url, displayPath: "s.yaml")
         } throws: { error in
-            guard let e = error as? ConfigError else { return false }
+            guard let e = error as? LocatedError else { return false }
             return e.line == line && e.column == column && e.message.contains(message) && e.path == "s.yaml"
         }
     }
@@ -137,7 +137,7 @@ struct StandardFileTests {
         #expect {
             try StandardFile.load(url, displayPath: "s.yaml")
         } throws: { error in
-            let e = error as? ConfigError
+            let e = error as? LocatedError
             return e?.line == 14 && e?.message.contains("indicator id \"other\" appears twice") == true
         }
     }
@@ -148,7 +148,7 @@ struct StandardFileTests {
         #expect {
             try StandardFile.load(url, displayPath: "s.yaml")
         } throws: { error in
-            let e = error as? ConfigError
+            let e = error as? LocatedError
             return e?.line == 5 && e?.message.contains("deprivation_cutoff must be a whole number between 1 and the number of indicators (2)") == true
         }
     }
@@ -169,7 +169,7 @@ struct StandardFileTests {
         #expect {
             try StandardFile.load(url, displayPath: "s.yaml")
         } throws: { error in
-            guard let e = error as? ConfigError else { return false }
+            guard let e = error as? LocatedError else { return false }
             return e.line == line && e.message.contains(message)
         }
     }

@@ -124,7 +124,7 @@ import Testing
         do {
             _ = try Ingest.reader(Ingest.fixture("legacy/\(name).csv"))
             Issue.record("expected an encoding error")
-        } catch let error as DumpFileError {
+        } catch let error as LocatedError {
             #expect(error.kind == .encoding)
             #expect(error.message.contains(encoding), "\(error.message)")
             #expect(error.message.contains(hint))
@@ -155,21 +155,21 @@ import Testing
     }
 
     @Test func headerProblemsFailTheFile() {
-        func problem(_ text: String) -> DumpFileError? {
-            do { _ = try Ingest.records(Ingest.temporaryFile(text)); return nil } catch let error as DumpFileError { return error } catch { return nil }
+        func problem(_ text: String) -> LocatedError? {
+            do { _ = try Ingest.records(Ingest.temporaryFile(text)); return nil } catch let error as LocatedError { return error } catch { return nil }
         }
         let noVillage = Ingest.columns.filter { $0 != "village" }
         let a = problem(noVillage.joined(separator: ",") + "\n" + Ingest.row(columns: noVillage) + "\n")
-        #expect(a?.kind == .header && a?.column == "village")
+        #expect(a?.kind == .header && a?.columnName == "village")
         let twice = problem(Ingest.header + ",Mã hộ\n")
-        #expect(twice?.column == "household_id")
+        #expect(twice?.columnName == "household_id")
         #expect(twice?.message.contains("Mã hộ") == true)
         let noWaste = Ingest.columns.filter { $0 != "waste_disposal" }
         let c = problem(
             noWaste.joined(separator: ",") + "\n"
                 + Ingest.row(columns: noWaste) + "\n"
                 + Ingest.row(["review_year": "2027", "district_code": "", "digital_service_users": "1"], columns: noWaste) + "\n")
-        #expect(c?.column == "waste_disposal")
+        #expect(c?.columnName == "waste_disposal")
         #expect(problem("")?.kind == .header)
     }
 

@@ -7,12 +7,12 @@ import Testing
 /// Unreadable headers get their own diagnosis, and control characters in values are
 /// `invalid_encoding` (issue 10, item 4).
 @Suite struct HeaderDiagnosisTests {
-    /// The message of the `DumpFileError` that opening `bytes` as a dump throws.
-    static func failure(_ bytes: [UInt8], name: String = "households_2024.csv") -> DumpFileError? {
+    /// The message of the `LocatedError` that opening `bytes` as a dump throws.
+    static func failure(_ bytes: [UInt8], name: String = "households_2024.csv") -> LocatedError? {
         do {
             _ = try Ingest.reader(Ingest.temporaryFile(bytes, name: name))
             return nil
-        } catch let error as DumpFileError {
+        } catch let error as LocatedError {
             return error
         } catch {
             Issue.record("\(error)")

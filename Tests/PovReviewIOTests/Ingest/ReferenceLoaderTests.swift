@@ -7,7 +7,7 @@ import Testing
 @Suite struct ReferenceLoaderTests {
     static let head = "code,name,level,parent_code,poor_district,coastal_special_difficulty,ethnic_region,valid_from,valid_to\n"
 
-    func adminError(_ body: String) -> ReferenceFileError? {
+    func adminError(_ body: String) -> LocatedError? {
         do {
             _ = try AdminUnitsFile.directory(from: ReferenceTable(data: Data((Self.head + body).utf8), path: "admin_units.csv"))
             return nil
@@ -41,7 +41,7 @@ import Testing
     func badAdminRowsFailWithLineAndColumn(body: String, line: Int, column: String) throws {
         let error = try #require(adminError(body))
         #expect(error.line == line)
-        #expect(error.column == column)
+        #expect(error.columnName == column)
         #expect(error.description.hasPrefix("admin_units.csv:\(line)"))
     }
 
@@ -57,14 +57,14 @@ import Testing
             ("x,00001,5\n", "review_year"), ("2024,00001,5\n2024,00001,6\n", "commune_code"),
             ("2024,99999,5\n", "commune_code"),
         ] {
-            #expect(throws: ReferenceFileError.self) {
+            #expect(throws: LocatedError.self) {
                 try HouseholdTotalsFile.totals(
                     from: ReferenceTable(data: Data(("review_year,commune_code,households\n" + body).utf8), path: "t.csv"), admin: Ingest.admin)
             }
             do {
                 _ = try HouseholdTotalsFile.totals(
                     from: ReferenceTable(data: Data(("review_year,commune_code,households\n" + body).utf8), path: "t.csv"), admin: Ingest.admin)
-            } catch { #expect(error.column == column) }
+            } catch { #expect(error.columnName == column) }
         }
     }
 }

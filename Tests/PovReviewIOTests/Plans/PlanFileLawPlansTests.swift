@@ -88,7 +88,7 @@ struct PlanFileLawPlansTests {
         #expect(plan.standard == "vn-2027")
         #expect(plan.provisional)
         let bad = Self.exitPlan.replacingOccurrences(of: "scope: national", with: "scope: national\nprovisional: maybe")
-        #expect(throws: PlanFileError.self) { try PlanLoader.plan(yaml: bad, path: "plans/p.yaml") }
+        #expect(throws: LocatedError.self) { try PlanLoader.plan(yaml: bad, path: "plans/p.yaml") }
     }
 
     @Test func aGroupLevelRuleWithAnUnknownRegionIsRefusedWithItsLine() {

@@ -88,7 +88,7 @@ struct PlanLoaderTests {
               fall_vs_baseline: {more_than: 50}
         """
 
-    static func error(_ yaml: String) -> PlanFileError? {
+    static func error(_ yaml: String) -> LocatedError? {
         do {
             _ = try PlanLoader.plan(yaml: yaml, path: "plans/p.yaml")
             return nil
@@ -103,25 +103,45 @@ struct PlanLoaderTests {
         #expect(plan.criteria[0].rule is FallVersusBaselineRule)
     }
 
-    @Test(arguments: [
-        ("    level: commune", "    level: hamlet", 10, "unknown level \"hamlet\""),
-        ("    level: commune", "    level: commune\n    colour: red", 11, "unknown key \"colour\" in criterion"),
-        ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline_x: {more_than: 50}", 12, "unknown rule kind \"fall_vs_baseline_x\""),
-        ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline: {more_than: 50, at_least: 4}", 12, "expected exactly one of"),
-        ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline: {more_than: 50, extra: 1}", 12, "unknown key \"extra\" in rule fall_vs_baseline"),
-        ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline: {more_than: fifty}", 12, "\"more_than\" must be a number"),
-        ("      fall_vs_baseline: {more_than: 50}", "      consecutive_decrease: {metric: rate_X, at_least: 2}", 12, "expected one of rate_P"),
-        ("version: 1", "version: 2", 1, "unsupported version"),
-        ("scope: national", "scope: nationwide", 4, "scope must be national or provincial"),
-        ("    text_vi: \"x\"", "    text_vi: \"x", 12, "not valid YAML"),
-    ])
-    func errorsNameTheLineAndWhatWasExpected(original: String, replacement: String, line: Int, message: String) throws {
+    // (original line, replacement, expected line, expected column (1-based, of the offending node), message part)
+    @Test(
+        arguments: [
+            ("    level: commune", "    level: hamlet", 10, 12, "unknown level \"hamlet\""),
+            ("    level: commune", "    level: commune\n    colour: red", 11, 5, "unknown key \"colour\" in criterion"),
+            ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline_x: {more_than: 50}", 12, 7, "unknown rule kind \"fall_vs_baseline_x\""),
+            ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline: {more_than: 50, at_least: 4}", 12, 25, "expected exactly one of"),
+            (
+                "      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline: {more_than: 50, extra: 1}", 12, 41,
+                "unknown key \"extra\" in rule fall_vs_baseline"
+            ),
+            ("      fall_vs_baseline: {more_than: 50}", "      fall_vs_baseline: {more_than: fifty}", 12, 37, "\"more_than\" must be a number"),
+            ("      fall_vs_baseline: {more_than: 50}", "      consecutive_decrease: {metric: rate_X, at_least: 2}", 12, 38, "expected one of rate_P"),
+            ("version: 1", "version: 2", 1, 10, "unsupported version"),
+            ("scope: national", "scope: nationwide", 4, 8, "scope must be national or provincial"),
+            // A syntax error has its line; the YAML parser's own text gives the column and the snippet.
+            ("    text_vi: \"x\"", "    text_vi: \"x", 12, nil, "not valid YAML"),
+        ] as [(String, String, Int, Int?, String)])
+    func errorsNameTheLineAndWhatWasExpected(original: String, replacement: String, line: Int, column: Int?, message: String) throws {
         let yaml = Self.valid.replacingOccurrences(of: original, with: replacement)
         let error = try #require(Self.error(yaml))
         #expect(error.path == "plans/p.yaml")
         #expect(error.line == line, "\(error)")
+        #expect(error.column == column, "\(error)")
         #expect(error.message.contains(message), "\(error)")
-        #expect(error.description.hasPrefix("plans/p.yaml:\(line): "))
+        #expect(error.description.hasPrefix("plans/p.yaml:\(line)\(column.map { ":\($0)" } ?? ""): "))
+    }
+
+    @Test func emptyAndUnreadableFilesAreNamed() throws {
+        let empty = try #require(Self.error(""))
+        #expect(empty.kind == .syntax)
+        #expect(empty.description == "plans/p.yaml:1: the file is empty; expected a plan")
+        let missing = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("no-such-plan-\(UUID().uuidString).yaml")
+        #expect {
+            try PlanLoader.load(contentsOf: missing, displayPath: "plans/missing.yaml")
+        } throws: { error in
+            let e = error as? LocatedError
+            return e?.kind == .unreadable && e?.description.hasPrefix("plans/missing.yaml: cannot read the file: ") == true
+        }
     }
 
     @Test func duplicateCriterionIDsAreRejected() throws {
@@ -165,7 +185,7 @@ struct PlanReferenceFileTests {
             Issue.record("expected an error")
         } catch {
             #expect(error.line == 2)
-            #expect(error.column == "share")
+            #expect(error.columnName == "share")
         }
     }
 

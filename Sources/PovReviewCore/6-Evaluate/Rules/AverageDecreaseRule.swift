@@ -31,7 +31,7 @@ public struct AverageDecreaseRule: CriterionRule {
             return .unresolved(.notApplicable, rule: Self.kind, reason: .beforeBaseYear) { $0.note("base_year", "\(b)") }
         }
         let figures: [ReviewYear: UnitFigures]
-        let standards: [ReviewYear: String]
+        let standards: [ReviewYear: StandardID]
         switch context.require([b, t], rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.describe(metric: metric.rawValue, bound: bound)
@@ -43,11 +43,11 @@ public struct AverageDecreaseRule: CriterionRule {
         var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
         evidence.years = [b, t].map { .rate(metric, figures[$0]!, year: $0, standard: standards[$0]) }
         guard let start = figures[b]!.value(of: metric), let end = figures[t]!.value(of: metric) else {
-            evidence.reason = metric.zeroDenominatorReason.rawValue
+            evidence.reason = metric.zeroDenominatorReason
             return RuleOutcome(verdict: metric.zeroDenominatorIsNotApplicable ? .notApplicable : .insufficientData, evidence: evidence)
         }
         if context.monitoring, start.isZero {
-            evidence.reason = Evidence.Reason.zeroStartingRate.rawValue
+            evidence.reason = Evidence.Reason.zeroStartingRate
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let span = Rational(t.value - b.value)

@@ -32,7 +32,7 @@ public struct ConsecutiveDecreaseRule: CriterionRule {
         let needed = (0...years).map { t.advanced(by: -years + $0) }
         var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
         let figures: [ReviewYear: UnitFigures]
-        let standards: [ReviewYear: String]
+        let standards: [ReviewYear: StandardID]
         switch context.require(needed, rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.describe(metric: metric.rawValue, bound: bound)
@@ -47,13 +47,13 @@ public struct ConsecutiveDecreaseRule: CriterionRule {
         var rates: [ReviewYear: Rational] = [:]
         for y in needed {
             guard let rate = figures[y]!.value(of: metric) else {
-                evidence.reason = metric.zeroDenominatorReason.rawValue
+                evidence.reason = metric.zeroDenominatorReason
                 return RuleOutcome(verdict: metric.zeroDenominatorIsNotApplicable ? .notApplicable : .insufficientData, evidence: evidence)
             }
             rates[y] = rate
         }
         if context.monitoring, rates[needed[0]]!.isZero {
-            evidence.reason = Evidence.Reason.zeroStartingRate.rawValue
+            evidence.reason = Evidence.Reason.zeroStartingRate
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         var allHold = true

@@ -17,7 +17,7 @@ public struct CountFellRule: CriterionRule {
         let t = context.year
         let previous = t.advanced(by: -1)
         let figures: [ReviewYear: UnitFigures]
-        let standards: [ReviewYear: String]
+        let standards: [ReviewYear: StandardID]
         switch context.require([previous, t], rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.metric = count.rawValue
@@ -31,7 +31,7 @@ public struct CountFellRule: CriterionRule {
         let before = figures[previous]!.value(of: count)
         let now = figures[t]!.value(of: count)
         guard !before.isZero else {
-            evidence.reason = Evidence.Reason.zeroStartingCount.rawValue
+            evidence.reason = Evidence.Reason.zeroStartingCount
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let decrease = before - now

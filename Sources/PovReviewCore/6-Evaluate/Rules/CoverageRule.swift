@@ -45,14 +45,14 @@ public struct CoverageRule: CriterionRule {
         var evidence = Evidence(rule: Self.kind, metric: metricName, bound: nil)
         let missing = indicators.filter { !context.standardHas($0) }
         if !missing.isEmpty {
-            evidence.reason = Evidence.Reason.indicatorNotInStandard.rawValue
+            evidence.reason = Evidence.Reason.indicatorNotInStandard
             evidence.note(.indicatorNotInStandard, missing.map(\.rawValue).joined(separator: ", ")) { $0.items = missing.map(\.rawValue) }
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let total = figures.count(of: group)
         evidence.years = [
             Evidence.YearFigure(
-                year: t.value, numerator: nil, denominator: total, value: nil, rounded: nil, standard: context.standard,
+                year: t.value, numerator: nil, denominator: total, value: nil, rounded: nil, standard: context.standard.rawValue,
                 restated: figures.restatement)
         ]
         evidence.comparison = .atMost

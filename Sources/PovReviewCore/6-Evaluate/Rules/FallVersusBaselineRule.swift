@@ -24,7 +24,7 @@ public struct FallVersusBaselineRule: CriterionRule {
         let b = context.baselineYear
         let t = context.year
         let figures: [ReviewYear: UnitFigures]
-        let standards: [ReviewYear: String]
+        let standards: [ReviewYear: StandardID]
         switch context.require([b, t], rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.describe(metric: count.rawValue, bound: bound)
@@ -38,7 +38,7 @@ public struct FallVersusBaselineRule: CriterionRule {
         let base = figures[b]!.value(of: count)
         let now = figures[t]!.value(of: count)
         guard !base.isZero else {
-            evidence.reason = Evidence.Reason.zeroBaseline.rawValue
+            evidence.reason = Evidence.Reason.zeroBaseline
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let fall = Rational.hundred * (base - now) / base

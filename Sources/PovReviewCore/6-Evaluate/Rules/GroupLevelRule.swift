@@ -55,12 +55,12 @@ public struct GroupLevelRule: CriterionRule {
         }
         evidence.note("group", groupText)
         guard !group.isEmpty else {
-            evidence.reason = Evidence.Reason.noUnitInGroup.rawValue
+            evidence.reason = Evidence.Reason.noUnitInGroup
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         var total = UnitFigures()
         var lacking: [String] = []
-        var standard: String?
+        var standard: StandardID?
         var restated: [String] = []
         for unit in group {
             switch context.lookup(unit, t) {
@@ -74,7 +74,7 @@ public struct GroupLevelRule: CriterionRule {
         }
         evidence.note("group_units", "\(group.count): " + group.map(\.code.rawValue).joined(separator: ", "))
         guard lacking.isEmpty else {
-            evidence.reason = Evidence.Reason.missingYears.rawValue
+            evidence.reason = Evidence.Reason.missingYears
             evidence.missingYears = [t.value]
             evidence.note("group_units_missing", lacking.joined(separator: ", "))
             return RuleOutcome(verdict: .insufficientData, evidence: evidence)

@@ -20,7 +20,7 @@ public struct LevelRule: CriterionRule {
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
         let figures: UnitFigures
-        let standard: String?
+        let standard: StandardID?
         switch context.require([t], rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.describe(metric: metric.rawValue, bound: bound)
@@ -42,7 +42,7 @@ public struct LevelRule: CriterionRule {
     ) -> RuleOutcome {
         var evidence = evidence
         guard let rate = figures.value(of: metric) else {
-            evidence.reason = metric.zeroDenominatorReason.rawValue
+            evidence.reason = metric.zeroDenominatorReason
             return RuleOutcome(verdict: metric.zeroDenominatorIsNotApplicable ? .notApplicable : .insufficientData, evidence: evidence)
         }
         let holds = bound.holds(rate)

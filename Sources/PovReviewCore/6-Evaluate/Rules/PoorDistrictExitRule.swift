@@ -42,13 +42,13 @@ public struct PoorDistrictExitRule: CriterionRule {
         var evidence = Evidence(rule: Self.kind)
         let districts = context.poorDistricts()
         guard !districts.isEmpty else {
-            evidence.reason = Evidence.Reason.noPoorDistrict.rawValue
+            evidence.reason = Evidence.Reason.noPoorDistrict
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         var year = context.year
         if context.lastYearWithDistricts(atOrBefore: year) != year {
             guard let last = context.lastYearWithDistricts(atOrBefore: year) else {
-                evidence.reason = Evidence.Reason.noDistricts.rawValue
+                evidence.reason = Evidence.Reason.noDistricts
                 return RuleOutcome(verdict: .insufficientData, evidence: evidence)
             }
             evidence.note(.districtsAbolished, "districts judged at \(last), the last review year with districts") { $0.year = last.value }

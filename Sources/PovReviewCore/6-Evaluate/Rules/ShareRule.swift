@@ -58,7 +58,7 @@ public struct ShareRule: CriterionRule {
         let t = context.year
         let metricName = "\(part.rawValue)/\(whole.rawValue)"
         let figures: UnitFigures
-        let standard: String?
+        let standard: StandardID?
         switch context.require([t], rule: Self.kind) {
         case .unavailable(var outcome):
             outcome.evidence.describe(metric: metricName, bound: bound)
@@ -74,10 +74,10 @@ public struct ShareRule: CriterionRule {
         evidence.years = [
             Evidence.YearFigure(
                 year: t.value, numerator: n, denominator: d, value: share, rounded: share?.decimalText(places: 2),
-                standard: standard, restated: figures.restatement)
+                standard: standard?.rawValue, restated: figures.restatement)
         ]
         guard let share else {
-            evidence.reason = (whole == .households ? Evidence.Reason.missingYears : .noPoorHouseholds).rawValue
+            evidence.reason = whole == .households ? Evidence.Reason.missingYears : .noPoorHouseholds
             return RuleOutcome(verdict: .notApplicable, evidence: evidence)
         }
         let holds = bound.holds(share)

@@ -33,7 +33,7 @@ public struct TargetComparisonRule: CriterionRule {
         let t = context.year
         let previous = t.advanced(by: -1)
         let figures: [ReviewYear: UnitFigures]
-        let standards: [ReviewYear: String]
+        let standards: [ReviewYear: StandardID]
         switch context.require([previous, t], rule: Self.kind) {
         case .unavailable(let outcome):
             return outcome

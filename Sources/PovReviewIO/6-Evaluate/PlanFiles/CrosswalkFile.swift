@@ -5,15 +5,15 @@ import PovReviewCore
 /// their decimal text into exact fractions; each must be in (0, 1] and the shares of one old code
 /// must sum to 1 within 10⁻⁶. Any problem fails the run with file and line.
 public enum CrosswalkFile {
-    public static func load(contentsOf url: URL, path: String) throws(ReferenceFileError) -> Crosswalk {
+    public static func load(contentsOf url: URL, path: String) throws(LocatedError) -> Crosswalk {
         try parse(ReferenceTable(contentsOf: url, path: path))
     }
 
-    public static func parse(data: Data, path: String) throws(ReferenceFileError) -> Crosswalk {
+    public static func parse(data: Data, path: String) throws(LocatedError) -> Crosswalk {
         try parse(ReferenceTable(data: data, path: path))
     }
 
-    static func parse(_ table: ReferenceTable) throws(ReferenceFileError) -> Crosswalk {
+    static func parse(_ table: ReferenceTable) throws(LocatedError) -> Crosswalk {
         let oldIndex = try table.columnIndex("old_code")!
         let newIndex = try table.columnIndex("new_code")!
         let shareIndex = try table.columnIndex("share")!
@@ -25,26 +25,26 @@ public enum CrosswalkFile {
             let new = record.fields[newIndex]
             let shareText = record.fields[shareIndex]
             guard !old.isEmpty else {
-                throw ReferenceFileError(path: table.path, line: record.line, column: "old_code", message: "old_code must not be empty")
+                throw LocatedError(path: table.path, line: record.line, columnName: "old_code", message: "old_code must not be empty")
             }
             guard !new.isEmpty else {
-                throw ReferenceFileError(path: table.path, line: record.line, column: "new_code", message: "new_code must not be empty")
+                throw LocatedError(path: table.path, line: record.line, columnName: "new_code", message: "new_code must not be empty")
             }
             guard let share = Rational(decimalText: shareText), share > .zero, share <= .one else {
-                throw ReferenceFileError(
-                    path: table.path, line: record.line, column: "share",
+                throw LocatedError(
+                    path: table.path, line: record.line, columnName: "share",
                     message: "share must be a decimal number with 0 < share ≤ 1, got \"\(shareText)\"")
             }
             guard seen.insert([old, new]).inserted else {
-                throw ReferenceFileError(path: table.path, line: record.line, message: "the pair \(old) → \(new) appears twice")
+                throw LocatedError(path: table.path, line: record.line, message: "the pair \(old) → \(new) appears twice")
             }
             if firstLine[UnitCode(old)] == nil { firstLine[UnitCode(old)] = record.line }
             rows.append((UnitCode(old), UnitCode(new), share))
         }
         let crosswalk = Crosswalk(rows: rows)
         if let (code, sum) = crosswalk.unbalancedCodes().first {
-            throw ReferenceFileError(
-                path: table.path, line: firstLine[code], column: "share",
+            throw LocatedError(
+                path: table.path, line: firstLine[code], columnName: "share",
                 message: "the shares of old code \(code) sum to \(sum.decimalText(places: 6)), expected 1 (within 0.000001)")
         }
         return crosswalk

@@ -2,23 +2,22 @@ import PovReviewCore
 import Yams
 
 /// The parameters of one rule in a plan file, read from a YAML node. Records the keys the rule
-/// asked for, so the loader can reject the others, and locates every error at its line.
+/// asked for, so the loader can reject the others, and locates every error at its line and column.
 final class NodeRuleArguments: RuleArguments {
     let node: Node
-    let path: String
     let loader: PlanFileReader
+    private var file: YAMLFile { loader.file }
     private(set) var consumed = Set<String>()
     private let pairs: [(key: String, keyNode: Node, value: Node)]
 
-    init(node: Node, path: String, loader: PlanFileReader) throws {
+    init(node: Node, loader: PlanFileReader) throws(LocatedError) {
         self.node = node
-        self.path = path
         self.loader = loader
         if let mapping = node.mapping {
             var pairs: [(String, Node, Node)] = []
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else {
-                    throw PlanFileError(path: path, line: key.mark?.line, message: "expected a text key")
+                    throw loader.file.error(at: key, "expected a text key")
                 }
                 pairs.append((name, key, value))
             }
@@ -35,7 +34,7 @@ final class NodeRuleArguments: RuleArguments {
 
     private func requireMapping() throws {
         guard node.mapping != nil else {
-            throw PlanFileError(path: path, line: node.mark?.line, message: "expected a mapping of rule parameters")
+            throw file.error(at: node, "expected a mapping of rule parameters")
         }
     }
 
@@ -43,7 +42,7 @@ final class NodeRuleArguments: RuleArguments {
         try requireMapping()
         guard let (_, value) = value(key) else { return nil }
         guard let scalar = value.scalar else {
-            throw PlanFileError(path: path, line: value.mark?.line, message: "\"\(key)\" must be a text value")
+            throw file.error(at: value, "\"\(key)\" must be a text value")
         }
         return scalar.string
     }
@@ -58,11 +57,11 @@ final class NodeRuleArguments: RuleArguments {
         try requireMapping()
         guard let (_, value) = value(key) else { return nil }
         guard let sequence = value.sequence else {
-            throw PlanFileError(path: path, line: value.mark?.line, message: "\"\(key)\" must be a list")
+            throw file.error(at: value, "\"\(key)\" must be a list")
         }
         return try sequence.map { item in
             guard let text = item.scalar?.string else {
-                throw PlanFileError(path: path, line: item.mark?.line, message: "\"\(key)\" items must be text values")
+                throw file.error(at: item, "\"\(key)\" items must be text values")
             }
             return text
         }
@@ -70,18 +69,18 @@ final class NodeRuleArguments: RuleArguments {
 
     func subrules() throws -> [any CriterionRule] {
         guard let sequence = node.sequence else {
-            throw PlanFileError(path: path, line: node.mark?.line, message: "expected a list of rules")
+            throw file.error(at: node, "expected a list of rules")
         }
         return try sequence.map { try loader.rule($0) }
     }
 
     func problem(_ key: String?, _ message: String) -> any Error {
-        let line = key.flatMap { k in pairs.first { $0.key == k }?.value.mark?.line } ?? node.mark?.line
-        return PlanFileError(path: path, line: line, message: message)
+        let located = key.flatMap { k in pairs.first { $0.key == k }?.value } ?? node
+        return file.error(at: located, message)
     }
 
-    /// Keys present but never asked for, with their lines.
-    func unknownKeys() -> [(String, Int?)] {
-        pairs.filter { !consumed.contains($0.key) }.map { ($0.key, $0.keyNode.mark?.line) }
+    /// Keys present but never asked for, with their key nodes.
+    func unknownKeys() -> [(String, Node)] {
+        pairs.filter { !consumed.contains($0.key) }.map { ($0.key, $0.keyNode) }
     }
 }

@@ -1,8 +1,9 @@
 import PovReviewCore
 import Yams
 
-/// Reads one plan file (YAML, `version: 1`) into a `Plan`. Every error names the file, the line
-/// and what was expected; unknown keys, unknown rule kinds and bad levels are rejected.
+/// Reads one plan file (YAML, `version: 1`, parsed by `YAMLFile`) into a `Plan`. Every error
+/// names the file, the line and column of the offending node and what was expected; unknown keys,
+/// unknown rule kinds and bad levels are rejected.
 ///
 /// ```yaml
 /// version: 1
@@ -32,34 +33,24 @@ import Yams
 ///                     {fall_vs_baseline: {more_than: 50}}]}
 /// ```
 final class PlanFileReader {
-    let path: String
+    /// The plan file, parsed by the reader of every YAML file of a run.
+    let file: YAMLFile
     /// Loads an adopted plan by id (the loader reads `<id>.yaml` beside this file).
     let adopted: (String) throws -> Plan
 
-    init(path: String, adopted: @escaping (String) throws -> Plan) {
-        self.path = path
+    init(file: YAMLFile, adopted: @escaping (String) throws -> Plan) {
+        self.file = file
         self.adopted = adopted
     }
 
-    private func fail(_ node: Node?, _ message: String) -> PlanFileError {
-        PlanFileError(path: path, line: node?.mark?.line, message: message)
+    private func fail(_ node: Node?, _ message: String) -> LocatedError {
+        file.error(at: node, message)
     }
 
     // MARK: Document
 
-    func plan(yaml: String) throws -> Plan {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw fail(nil, "the file is empty; expected a plan") }
-            root = node
-        } catch let error as PlanFileError {
-            throw error
-        } catch let error as YamlError {
-            throw PlanFileError(path: path, line: Self.line(of: error), message: "not valid YAML: \(Self.problem(of: error))")
-        } catch {
-            throw fail(nil, "not valid YAML: \(error)")
-        }
-        let top = try Fields(root, reader: self, what: "plan")
+    func plan() throws -> Plan {
+        let top = try YAMLMapping(file.root, in: file, what: "plan")
         let versionNode = try top.required("version")
         guard try integer(versionNode, "version") == 1 else {
             throw fail(versionNode, "unsupported version; expected version: 1")
@@ -70,7 +61,7 @@ final class PlanFileReader {
         let document = try top.optional("document").map { try text($0, "document") }
         let baseline = ReviewYear(try integer(try top.required("baseline"), "baseline"))
         let periodNode = try top.required("period")
-        let period = try Fields(periodNode, reader: self, what: "period")
+        let period = try YAMLMapping(periodNode, in: file, what: "period")
         let from = ReviewYear(try integer(try period.required("from"), "from"))
         let to = ReviewYear(try integer(try period.required("to"), "to"))
         try period.rejectUnknown()
@@ -81,11 +72,11 @@ final class PlanFileReader {
         let scope: Plan.Scope
         switch scopeText {
         case "national":
-            if let t = try top.optional("territory") { throw fail(t, "a national plan has no territory") }
+            if let t = top.optional("territory") { throw fail(t, "a national plan has no territory") }
             scope = .national
         case "provincial":
             let territoryNode = try top.required("territory")
-            let territory = try Fields(territoryNode, reader: self, what: "territory")
+            let territory = try YAMLMapping(territoryNode, in: file, what: "territory")
             let code = try text(try territory.required("code"), "code")
             guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw fail(territoryNode, "territory code must be a province code (digits), got \"\(code)\"")
@@ -98,32 +89,32 @@ final class PlanFileReader {
         }
 
         var localStandard: LocalStandardReference?
-        if let node = try top.optional("local_standard") {
-            let fields = try Fields(node, reader: self, what: "local_standard")
+        if let node = top.optional("local_standard") {
+            let fields = try YAMLMapping(node, in: file, what: "local_standard")
             let standardID = try text(try fields.required("id"), "id")
-            let file = try fields.optional("file").map { try text($0, "file") }
+            let standardFile = try fields.optional("file").map { try text($0, "file") }
             let placeholder = try fields.optional("placeholder").map { try bool($0, "placeholder") } ?? false
             try fields.rejectUnknown()
-            localStandard = LocalStandardReference(id: standardID, file: file, placeholder: placeholder)
+            localStandard = LocalStandardReference(id: StandardID(standardID), file: standardFile, placeholder: placeholder)
         }
         let allowCross = try top.optional("allow_cross_standard").map { try bool($0, "allow_cross_standard") } ?? false
         let ownStandard = try top.optional("standard").map { try text($0, "standard") }
         let provisional = try top.optional("provisional").map { try bool($0, "provisional") } ?? false
 
         var criteria: [Criterion] = []
-        if let adoptNode = try top.optional("adopt") {
+        if let adoptNode = top.optional("adopt") {
             let adoptedID = try text(adoptNode, "adopt")
             guard adoptedID != id else { throw fail(adoptNode, "a plan cannot adopt itself") }
             do {
                 criteria = try adopted(adoptedID).criteria
             } catch {
-                throw PlanFileError(path: path, line: adoptNode.mark?.line, message: "cannot adopt \"\(adoptedID)\": \(error)")
+                throw fail(adoptNode, "cannot adopt \"\(adoptedID)\": \(error)")
             }
         }
-        if let notEncoded = try top.optional("not_encoded") {
+        if let notEncoded = top.optional("not_encoded") {
             guard let list = notEncoded.sequence else { throw fail(notEncoded, "not_encoded must be a list") }
             for item in list {
-                let fields = try Fields(item, reader: self, what: "not_encoded item")
+                let fields = try YAMLMapping(item, in: file, what: "not_encoded item")
                 _ = try text(try fields.required("text_vi"), "text_vi")
                 _ = try text(try fields.required("reason"), "reason")
                 try fields.rejectUnknown()
@@ -141,23 +132,23 @@ final class PlanFileReader {
         guard !criteria.isEmpty else { throw fail(criteriaNode, "a plan needs at least one criterion") }
         try top.rejectUnknown()
         var plan = Plan(
-            id: id, titleVi: title, source: source, baselineYear: baseline, period: from...to,
+            id: PlanID(id), titleVi: title, source: source, baselineYear: baseline, period: from...to,
             scope: scope, localStandard: localStandard, allowsCrossStandardComparison: allowCross,
-            criteria: criteria, standard: ownStandard, provisional: provisional)
+            criteria: criteria, standard: ownStandard.map { StandardID($0) }, provisional: provisional)
         plan.document = document
         return plan
     }
 
     private func criterion(_ node: Node) throws -> Criterion {
-        let fields = try Fields(node, reader: self, what: "criterion")
+        let fields = try YAMLMapping(node, in: file, what: "criterion")
         let id = try text(try fields.required("id"), "id")
         guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             throw fail(node, "criterion id must be letters, digits and hyphens, got \"\(id)\"")
         }
         let textVi = try text(try fields.required("text_vi"), "text_vi")
         var levels: [UnitLevel] = []
-        let levelNode = try fields.optional("level")
-        let levelsNode = try fields.optional("levels")
+        let levelNode = fields.optional("level")
+        let levelsNode = fields.optional("levels")
         switch (levelNode, levelsNode) {
         case (let single?, nil):
             levels = [try level(single)]
@@ -207,7 +198,7 @@ final class PlanFileReader {
                 )
             }
         }
-        let fields = try Fields(node, reader: self, what: "applies_to")
+        let fields = try YAMLMapping(node, in: file, what: "applies_to")
         let regionsNode = try fields.required("ethnic_region")
         try fields.rejectUnknown()
         guard let list = regionsNode.sequence, !list.isEmpty else {
@@ -235,17 +226,17 @@ final class PlanFileReader {
         guard let type = RuleRegistry.rule(named: kind) else {
             throw fail(keyNode, "unknown rule kind \"\(kind)\"; expected one of \(RuleRegistry.kinds.joined(separator: ", "))")
         }
-        let arguments = try NodeRuleArguments(node: value, path: path, loader: self)
+        let arguments = try NodeRuleArguments(node: value, loader: self)
         let rule: any CriterionRule
         do {
             rule = try type.init(arguments: arguments)
-        } catch let error as PlanFileError {
+        } catch let error as LocatedError {
             throw error
         } catch {
             throw fail(value, "\(kind): \(error)")
         }
-        if let (key, line) = arguments.unknownKeys().first {
-            throw PlanFileError(path: path, line: line, message: "unknown key \"\(key)\" in rule \(kind)")
+        if let (key, keyNode) = arguments.unknownKeys().first {
+            throw fail(keyNode, "unknown key \"\(key)\" in rule \(kind)")
         }
         return rule
     }
@@ -258,7 +249,7 @@ final class PlanFileReader {
             }
             return PlanParameter(value)
         }
-        let fields = try Fields(node, reader: self, what: key)
+        let fields = try YAMLMapping(node, in: file, what: key)
         let valueNode = try fields.required("value")
         guard let text = valueNode.scalar?.string, let value = Rational(decimalText: text) else {
             throw fail(valueNode, "\"\(key).value\" must be a number")
@@ -272,92 +263,9 @@ final class PlanFileReader {
 
     // MARK: Scalars
 
-    func text(_ node: Node, _ key: String) throws -> String {
-        guard let scalar = node.scalar else { throw fail(node, "\"\(key)\" must be a text value") }
-        return scalar.string
-    }
+    func text(_ node: Node, _ key: String) throws(LocatedError) -> String { try file.text(node, key) }
 
-    func integer(_ node: Node, _ key: String) throws -> Int {
-        guard let scalar = node.scalar, let value = Int(scalar.string) else {
-            throw fail(node, "\"\(key)\" must be a whole number")
-        }
-        return value
-    }
+    func integer(_ node: Node, _ key: String) throws(LocatedError) -> Int { try file.integer(node, key) }
 
-    func bool(_ node: Node, _ key: String) throws -> Bool {
-        switch node.scalar?.string {
-        case "true": return true
-        case "false": return false
-        default: throw fail(node, "\"\(key)\" must be true or false")
-        }
-    }
-
-    // MARK: YAML errors
-
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
-    }
-
-    static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(error)"
-        }
-    }
-}
-
-/// The keys of one YAML mapping, tracking which were read so the rest can be rejected.
-struct Fields {
-    let node: Node
-    let reader: PlanFileReader
-    let what: String
-    private let pairs: [(key: String, keyNode: Node, value: Node)]
-    private let consumed: Box
-
-    final class Box { var keys = Set<String>() }
-
-    init(_ node: Node, reader: PlanFileReader, what: String) throws {
-        self.node = node
-        self.reader = reader
-        self.what = what
-        guard let mapping = node.mapping else {
-            throw PlanFileError(path: reader.path, line: node.mark?.line, message: "\(what) must be a mapping")
-        }
-        var pairs: [(String, Node, Node)] = []
-        for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
-                throw PlanFileError(path: reader.path, line: key.mark?.line, message: "expected a text key in \(what)")
-            }
-            pairs.append((name, key, value))
-        }
-        self.pairs = pairs
-        consumed = Box()
-    }
-
-    func optional(_ key: String) throws -> Node? {
-        consumed.keys.insert(key)
-        return pairs.first { $0.key == key }?.value
-    }
-
-    func required(_ key: String) throws -> Node {
-        guard let value = try optional(key) else {
-            throw PlanFileError(path: reader.path, line: node.mark?.line, message: "\(what): missing key \"\(key)\"")
-        }
-        return value
-    }
-
-    func rejectUnknown() throws {
-        if let unknown = pairs.first(where: { !consumed.keys.contains($0.key) }) {
-            throw PlanFileError(
-                path: reader.path, line: unknown.keyNode.mark?.line,
-                message: "unknown key \"\(unknown.key)\" in \(what)")
-        }
-    }
+    func bool(_ node: Node, _ key: String) throws(LocatedError) -> Bool { try file.bool(node, key) }
 }

@@ -4,23 +4,18 @@ import PovReviewCore
 /// Loads plan files from `Pipelines/plans/` (an `adopt: <id>` reads `<id>.yaml` beside the file).
 public enum PlanLoader {
     /// Loads the plan in `url`; `displayPath` is the name used in messages (default: the path).
-    public static func load(contentsOf url: URL, displayPath: String? = nil) throws(PlanFileError) -> Plan {
+    public static func load(contentsOf url: URL, displayPath: String? = nil) throws(LocatedError) -> Plan {
         try load(contentsOf: url, displayPath: displayPath, visiting: [])
     }
 
-    private static func load(contentsOf url: URL, displayPath: String?, visiting: [String]) throws(PlanFileError) -> Plan {
-        let path = displayPath ?? url.path
-        let yaml: String
-        do {
-            yaml = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw PlanFileError(path: path, line: nil, message: "cannot read the file: \(error.localizedDescription)")
-        }
+    private static func load(contentsOf url: URL, displayPath: String?, visiting: [String]) throws(LocatedError) -> Plan {
+        let file = try YAMLFile(url: url, displayPath: displayPath, expecting: "a plan")
+        let path = file.path
         let directory = url.deletingLastPathComponent()
         let displayDirectory = (path as NSString).deletingLastPathComponent
-        return try plan(yaml: yaml, path: path) { (id: String) throws(PlanFileError) -> Plan in
+        return try plan(file: file) { (id: String) throws(LocatedError) -> Plan in
             guard !visiting.contains(id) else {
-                throw PlanFileError(path: path, line: nil, message: "adoption cycle: \((visiting + [id]).joined(separator: " → "))")
+                throw LocatedError(path: path, line: nil, message: "adoption cycle: \((visiting + [id]).joined(separator: " → "))")
             }
             let file = directory.appendingPathComponent(id + ".yaml")
             let shown = displayDirectory.isEmpty ? id + ".yaml" : displayDirectory + "/" + id + ".yaml"
@@ -31,27 +26,32 @@ public enum PlanLoader {
     /// Parses plan YAML; `adopted` resolves an `adopt:` id to its plan.
     public static func plan(
         yaml: String, path: String,
-        adopted: @escaping (String) throws(PlanFileError) -> Plan = { id throws(PlanFileError) in
-            throw PlanFileError(path: id, line: nil, message: "no plan \"\(id)\" to adopt")
+        adopted: @escaping (String) throws(LocatedError) -> Plan = { id throws(LocatedError) in
+            throw LocatedError(path: id, line: nil, message: "no plan \"\(id)\" to adopt")
         }
-    ) throws(PlanFileError) -> Plan {
+    ) throws(LocatedError) -> Plan {
+        try plan(file: YAMLFile(text: yaml, path: path, expecting: "a plan"), adopted: adopted)
+    }
+
+    /// Reads the plan in `file`, parsed by the reader of every YAML file of a run.
+    static func plan(file: YAMLFile, adopted: @escaping (String) throws(LocatedError) -> Plan) throws(LocatedError) -> Plan {
         do {
-            return try PlanFileReader(path: path, adopted: { id in try adopted(id) }).plan(yaml: yaml)
-        } catch let error as PlanFileError {
+            return try PlanFileReader(file: file, adopted: { id in try adopted(id) }).plan()
+        } catch let error as LocatedError {
             throw error
         } catch {
-            throw PlanFileError(path: path, line: nil, message: "\(error)")
+            throw LocatedError(path: file.path, message: "\(error)")
         }
     }
 
     /// Every `*.yaml` plan in `directory`, ordered by file name.
-    public static func loadAll(in directory: URL) throws(PlanFileError) -> [Plan] {
+    public static func loadAll(in directory: URL) throws(LocatedError) -> [Plan] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
                 .filter { $0.hasSuffix(".yaml") }.sorted()
         } catch {
-            throw PlanFileError(path: directory.path, line: nil, message: "cannot list the folder: \(error.localizedDescription)")
+            throw LocatedError(.unreadable, path: directory.path, message: "cannot list the folder: \(error.localizedDescription)")
         }
         var plans: [Plan] = []
         for name in names {

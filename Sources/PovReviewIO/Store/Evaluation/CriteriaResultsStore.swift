@@ -3,13 +3,13 @@ import PovReviewCore
 /// Writes and reads `criteria_results` for the evaluate stage and `povreview evaluate`.
 enum CriteriaResultsStore {
     /// Deletes the rows of `planID` (of `year` only, when given).
-    static func delete(planID: String, year: ReviewYear?, in database: SQLiteDatabase) throws {
+    static func delete(planID: PlanID, year: ReviewYear?, in database: SQLiteDatabase) throws {
         if let year {
             try database.run(
                 "DELETE FROM criteria_results WHERE plan = ? AND evaluation_year = ?",
-                [.text(planID), .integer(Int64(year.value))])
+                [.text(planID.rawValue), .integer(Int64(year.value))])
         } else {
-            try database.run("DELETE FROM criteria_results WHERE plan = ?", [.text(planID)])
+            try database.run("DELETE FROM criteria_results WHERE plan = ?", [.text(planID.rawValue)])
         }
     }
 
@@ -21,9 +21,9 @@ enum CriteriaResultsStore {
         let insert = try database.prepare(CriteriaResultRecord.insertStatement())
         for r in results {
             try insert.bind([
-                .text(r.plan), .text(r.criterionID), .text(r.criterionTextVi), .text(r.level.rawValue),
+                .text(r.plan.rawValue), .text(r.criterionID), .text(r.criterionTextVi), .text(r.level.rawValue),
                 .text(r.unitCode.rawValue), .text(r.unitName), .integer(Int64(r.evaluationYear.value)),
-                .text(r.standard), .text(r.verdict.rawValue), .text(r.evidenceJSON), .integer(r.borderline ? 1 : 0),
+                .text(r.standard.rawValue), .text(r.verdict.rawValue), .text(r.evidenceJSON), .integer(r.borderline ? 1 : 0),
                 .text(explanationVi(r)), .text(explanationEn(r)), .text(r.criterionLabelVi), .text(r.criterionLabelEn),
             ])
             try insert.execute()

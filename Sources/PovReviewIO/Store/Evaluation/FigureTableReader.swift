@@ -41,7 +41,7 @@ enum FigureTableReader {
                     name: statement.string(at: 4) ?? "", parentCode: statement.string(at: 5).map { UnitCode($0) },
                     tally: tally, ruralHouseholds: tally.ruralHouseholds),
                 level: level, unit: UnitCode(statement.string(at: 3) ?? ""),
-                year: ReviewYear(statement.int(at: 1)), standard: statement.string(at: 0) ?? "")
+                year: ReviewYear(statement.int(at: 1)), standard: StandardID(statement.string(at: 0) ?? ""))
         }
         return table
     }

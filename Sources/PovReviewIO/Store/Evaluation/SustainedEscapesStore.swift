@@ -8,8 +8,8 @@ final class SustainedEscapesStore {
     private let insert: SQLiteStatement
 
     /// Deletes the rows of `planID`.
-    static func delete(planID: String, in database: SQLiteDatabase) throws {
-        try database.run("DELETE FROM sustained_escapes WHERE plan = ?", [.text(planID)])
+    static func delete(planID: PlanID, in database: SQLiteDatabase) throws {
+        try database.run("DELETE FROM sustained_escapes WHERE plan = ?", [.text(planID.rawValue)])
     }
 
     init(database: SQLiteDatabase) throws {
@@ -30,8 +30,8 @@ final class SustainedEscapesStore {
     /// Whether `household_status` has a row of `year` under `standard` (one index probe: a
     /// SELECT DISTINCT standard read every index entry of the year, ~0.08 s per plan on 1M
     /// households, before ANALYZE lets SQLite skip-scan).
-    func hasRows(year: ReviewYear, standard: String) throws -> Bool {
-        try probe.bind([.integer(Int64(year.value)), .text(standard)])
+    func hasRows(year: ReviewYear, standard: StandardID) throws -> Bool {
+        try probe.bind([.integer(Int64(year.value)), .text(standard.rawValue)])
         defer { probe.reset() }
         return try probe.step()
     }
@@ -48,9 +48,9 @@ final class SustainedEscapesStore {
     }
 
     /// The rows of `baseline`, `last − 1` and `last` under `standard` of the households poor at `baseline`.
-    func observations(standard: String, baseline: ReviewYear, last: ReviewYear) throws -> [Observation] {
+    func observations(standard: StandardID, baseline: ReviewYear, last: ReviewYear) throws -> [Observation] {
         try select.bind([
-            .text(standard), .integer(Int64(baseline.value)), .integer(Int64(last.value - 1)),
+            .text(standard.rawValue), .integer(Int64(baseline.value)), .integer(Int64(last.value - 1)),
             .integer(Int64(last.value)),
         ])
         defer { select.reset() }
@@ -68,11 +68,11 @@ final class SustainedEscapesStore {
 
     /// Inserts one listed household.
     func insert(
-        planID: String, baseline: ReviewYear, evaluationYear: ReviewYear, standard: String, householdID: HouseholdID,
+        planID: PlanID, baseline: ReviewYear, evaluationYear: ReviewYear, standard: StandardID, householdID: HouseholdID,
         villageCode: UnitCode, communeCode: String, provinceCode: String
     ) throws {
         try insert.bind([
-            .text(planID), .integer(Int64(baseline.value)), .integer(Int64(evaluationYear.value)), .text(standard),
+            .text(planID.rawValue), .integer(Int64(baseline.value)), .integer(Int64(evaluationYear.value)), .text(standard.rawValue),
             .text(householdID.rawValue), .text(villageCode.rawValue), .text(communeCode), .text(provinceCode),
         ])
         try insert.execute()
