@@ -14,7 +14,7 @@ struct SQLOnlyInStoreTests {
 
     /// Folders (relative to `Sources/`) allowed to hold SQL outside the store, each with its reason.
     static let allowed: [(folder: String, reason: String)] = [
-        ("PovReviewIO/Store/", "the store owns the SQL"),
+        ("PovReviewIO/Store/", "the store owns the SQL")
     ]
 
     @Test("no SQL text outside Sources/PovReviewIO/Store/")
