@@ -277,7 +277,7 @@ final class HouseholdPass {
             for stored in try rows.storedRows(householdID: key.id, year: key.year) {
                 let villageKey = VillageNaming.key(stored.household.village)
                 let tallyKey = VillageTallyKey(
-                    reviewYear: stored.household.reviewYear, standardID: stored.standardID,
+                    reviewYear: stored.household.reviewYear, standardID: StandardID(stored.standardID),
                     commune: stored.household.communeCode, villageKey: villageKey)
                 villages.subtract(stored.household, stored.classification, key: tallyKey)
             }

@@ -7,9 +7,9 @@ enum UnitRatesWriter {
         let statement = try database.prepare(UnitRatesRecord.insertStatement())
         for row in rows {
             let t = row.tally
-            let standard = standards[row.standardID]
+            let standard = standards[row.standardID.rawValue]
             var values: [SQLiteValue] = [
-                .integer(Int64(row.reviewYear.value)), .text(row.standardID),
+                .integer(Int64(row.reviewYear.value)), .text(row.standardID.rawValue),
                 .integer(standard?.provisional == true ? 1 : 0), .text(row.level.rawValue),
                 .text(row.unitCode.rawValue), .text(row.unitName),
                 row.parentCode.map { .text($0.rawValue) } ?? .null,
