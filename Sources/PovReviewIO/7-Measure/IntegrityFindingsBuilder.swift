@@ -9,7 +9,7 @@ enum IntegrityFindingsBuilder {
     ) throws -> [IntegrityFinding] {
         var findings: [IntegrityFinding] = []
         struct YearKey: Hashable, Comparable {
-            var standard: String
+            var standard: StandardID
             var year: Int
             static func < (a: YearKey, b: YearKey) -> Bool { (a.standard, a.year) < (b.standard, b.year) }
         }
@@ -27,7 +27,7 @@ enum IntegrityFindingsBuilder {
                 default: break
                 }
             }
-            let yearKey = YearKey(standard: key.standard, year: key.year)
+            let yearKey = YearKey(standard: StandardID(key.standard), year: key.year)
             if key.level == .province {
                 bunchingProvinces[yearKey, default: [:]][key.unit] = (above, above + below)
             } else {
@@ -48,8 +48,8 @@ enum IntegrityFindingsBuilder {
         struct ExitKey: Hashable { var year: YearKey; var level: UnitLevel; var unit: UnitCode }
         var exitCounts: [ExitKey: (suspicious: Int, exits: Int, province: UnitCode)] = [:]
         try TransitionIntegrityReader.exits(in: database) { exit in
-            let yearKey = YearKey(standard: exit.standard, year: exit.toYear)
-            guard let standard = standards[yearKey.standard] else { return }
+            let yearKey = YearKey(standard: StandardID(exit.standard), year: exit.toYear)
+            guard let standard = standards[exit.standard] else { return }
             let province = UnitCode(exit.provinceCode ?? "")
             var suspicious = false
             if exit.indicatorsUnchanged {
@@ -98,7 +98,7 @@ enum IntegrityFindingsBuilder {
             guard let previous = units[before], let rateNow = rates[key], let rateBefore = rates[before] else { continue }
             let householdsNow = unit.cells.households, householdsBefore = previous.cells.households
             guard householdsNow > 0, householdsBefore > 0 else { continue }
-            falls[YearKey(standard: key.standard, year: key.year), default: []].append(
+            falls[YearKey(standard: StandardID(key.standard), year: key.year), default: []].append(
                 IntegrityChecks.RateFall(
                     level: key.level, unit: key.unit, province: unit.province, householdsBefore: householdsBefore,
                     householdsAfter: householdsNow, rateBefore: rateBefore.rates[.poorRate] ?? 0,
@@ -114,7 +114,7 @@ enum IntegrityFindingsBuilder {
         var absences: [YearKey: [IntegrityChecks.Absence]] = [:]
         for level in UnitLevel.allCases {
             for row in try TransitionIntegrityReader.absences(at: level, in: database) {
-                absences[YearKey(standard: row.standard, year: row.toYear), default: []].append(
+                absences[YearKey(standard: StandardID(row.standard), year: row.toYear), default: []].append(
                     IntegrityChecks.Absence(
                         level: level, unit: UnitCode(row.unitCode), householdsBefore: row.householdsBefore,
                         absent: row.absent))
@@ -127,7 +127,7 @@ enum IntegrityFindingsBuilder {
         // sum_mismatch: the reviewed counts of unit_rates, level against level.
         var counts: [YearKey: [IntegrityChecks.UnitCounts]] = [:]
         for row in try UnitRatesMeasureReader.reviewedCounts(in: database) {
-            counts[YearKey(standard: row.standard, year: row.reviewYear), default: []].append(
+            counts[YearKey(standard: StandardID(row.standard), year: row.reviewYear), default: []].append(
                 IntegrityChecks.UnitCounts(level: row.level, unit: row.unitCode, parent: row.parentCode, counts: row.counts))
         }
         for (yearKey, list) in counts {

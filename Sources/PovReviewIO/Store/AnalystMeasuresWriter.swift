@@ -83,7 +83,7 @@ final class AnalystMeasuresWriter {
 
     func insert(_ finding: IntegrityFinding) throws {
         findings.bind(1, finding.reviewYear)
-        findings.bind(2, finding.standard)
+        findings.bind(2, finding.standard.rawValue)
         findings.bind(3, finding.level.rawValue)
         findings.bind(4, finding.unitCode.rawValue)
         findings.bind(5, finding.check.rawValue)
