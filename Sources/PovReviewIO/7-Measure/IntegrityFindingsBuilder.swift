@@ -5,7 +5,7 @@ import PovReviewCore
 enum IntegrityFindingsBuilder {
     static func findings(
         database: SQLiteDatabase, units: [MeasureUnitKey: MeasureUnit], rates: [MeasureUnitKey: MeasuresStage.RateRow],
-        standards: [String: Standard], thresholds: IntegrityThresholds
+        standards: [StandardID: Standard], thresholds: IntegrityThresholds
     ) throws -> [IntegrityFinding] {
         var findings: [IntegrityFinding] = []
         struct YearKey: Hashable, Comparable {
@@ -49,7 +49,7 @@ enum IntegrityFindingsBuilder {
         var exitCounts: [ExitKey: (suspicious: Int, exits: Int, province: UnitCode)] = [:]
         try TransitionIntegrityReader.exits(in: database) { exit in
             let yearKey = YearKey(standard: StandardID(exit.standard), year: exit.toYear)
-            guard let standard = standards[exit.standard] else { return }
+            guard let standard = standards[yearKey.standard] else { return }
             let province = UnitCode(exit.provinceCode ?? "")
             var suspicious = false
             if exit.indicatorsUnchanged {

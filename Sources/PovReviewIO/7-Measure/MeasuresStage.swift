@@ -34,7 +34,7 @@ enum MeasuresStage {
             }
         }
         for key in units.keys.sorted() {
-            guard let standard = inputs.standards[key.standard], let unit = units[key], unit.cells.households > 0 else { continue }
+            guard let standard = inputs.standards[StandardID(key.standard)], let unit = units[key], unit.cells.households > 0 else { continue }
             for k in settings.cutoffs(standardCutoff: standard.deprivationCutoff) {
                 for scope in AFScope.allCases {
                     let measure = AFMeasure(cells: unit.cells, indicators: standard.indicators, scope: scope, cutoff: k)

@@ -23,7 +23,7 @@ struct MeasureUnit {
 /// district where the rows carry one, province), year and standard: one grouped query per
 /// standard, rolled up in memory (outputs.md §3).
 enum UnitCellsReader {
-    static func read(from database: SQLiteDatabase, standards: [String: Standard]) throws -> [MeasureUnitKey: MeasureUnit] {
+    static func read(from database: SQLiteDatabase, standards: [StandardID: Standard]) throws -> [MeasureUnitKey: MeasureUnit] {
         let indicatorSums = IndicatorID.allCases.map { "ifnull(sum(deprived_\($0.rawValue)), 0)" }.joined(separator: ", ")
         // The band of the income measure against the household's line, decided on integers
         // (IncomeBand): 100·I against 90, 95, 100, 105, 110 × line.
@@ -46,7 +46,7 @@ enum UnitCellsReader {
             """)
         var units: [MeasureUnitKey: MeasureUnit] = [:]
         for (id, standard) in standards.sorted(by: { $0.key < $1.key }) {
-            statement.bind(1, id)
+            statement.bind(1, id.rawValue)
             statement.bind(2, standard.incomeLine.rural)
             statement.bind(3, standard.incomeLine.urban)
             if let score = standard.scoreLine {
@@ -76,7 +76,7 @@ enum UnitCellsReader {
                 tally.withoutLabourCapacity = statement.int(at: 12)
                 tally.specialDifficulty = statement.int(at: 13)
                 for i in tally.deprived.indices { tally.deprived[i] = statement.int(at: 14 + i) }
-                let key = MeasureUnitKey(year: year, standard: id, level: .village, unit: village)
+                let key = MeasureUnitKey(year: year, standard: id.rawValue, level: .village, unit: village)
                 if villages[key] == nil { villages[key] = (MeasureUnit(province: province), commune, district) }
                 villages[key]!.unit.cells.add(cell, tally)
             }
@@ -86,7 +86,7 @@ enum UnitCellsReader {
                 var parents: [(UnitLevel, UnitCode)] = [(.commune, village.commune), (.province, village.unit.province)]
                 if let district = village.district { parents.append((.district, district)) }
                 for (level, code) in parents {
-                    let parentKey = MeasureUnitKey(year: key.year, standard: id, level: level, unit: code)
+                    let parentKey = MeasureUnitKey(year: key.year, standard: id.rawValue, level: level, unit: code)
                     units[parentKey, default: MeasureUnit(province: village.unit.province)].cells.merge(village.unit.cells)
                 }
             }
