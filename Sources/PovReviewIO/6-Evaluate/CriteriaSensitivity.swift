@@ -46,7 +46,7 @@ public enum CriteriaSensitivity {
             var table = FigureTable()
             for (key, row) in official.rows {
                 var moved = row
-                let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard.rawValue, level: key.level, unit: key.unit)
+                let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard, level: key.level, unit: key.unit)
                 if let standard = standards[key.standard] {
                     let cells = units[unitKey]?.cells ?? UnitCells()
                     let figures = ScenarioFigures(

@@ -16,7 +16,7 @@ extension HouseholdPass {
             ]
             if let district = village.district { levels.append((.district, district)) }
             for (level, code) in levels {
-                let unitKey = MeasureUnitKey(year: year, standard: key.standardID.rawValue, level: level, unit: code)
+                let unitKey = MeasureUnitKey(year: year, standard: key.standardID, level: level, unit: code)
                 units[unitKey, default: MeasureUnit(province: village.province)].cells.merge(village.cells)
             }
         }

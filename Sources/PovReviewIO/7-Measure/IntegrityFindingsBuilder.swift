@@ -27,7 +27,7 @@ enum IntegrityFindingsBuilder {
                 default: break
                 }
             }
-            let yearKey = YearKey(standard: StandardID(key.standard), year: key.year)
+            let yearKey = YearKey(standard: key.standard, year: key.year)
             if key.level == .province {
                 bunchingProvinces[yearKey, default: [:]][key.unit] = (above, above + below)
             } else {
@@ -98,7 +98,7 @@ enum IntegrityFindingsBuilder {
             guard let previous = units[before], let rateNow = rates[key], let rateBefore = rates[before] else { continue }
             let householdsNow = unit.cells.households, householdsBefore = previous.cells.households
             guard householdsNow > 0, householdsBefore > 0 else { continue }
-            falls[YearKey(standard: StandardID(key.standard), year: key.year), default: []].append(
+            falls[YearKey(standard: key.standard, year: key.year), default: []].append(
                 IntegrityChecks.RateFall(
                     level: key.level, unit: key.unit, province: unit.province, householdsBefore: householdsBefore,
                     householdsAfter: householdsNow, rateBefore: rateBefore.rates[.poorRate] ?? 0,

@@ -26,7 +26,7 @@ enum MeasuresStage {
         try database.beginTransaction()
         let writer = try AnalystMeasuresWriter(database: database)
         var series: [SeriesKey: [Int: Double]] = [:]
-        var yearsByStandard: [String: Set<Int>] = [:]
+        var yearsByStandard: [StandardID: Set<Int>] = [:]
         for (key, rate) in rates {
             yearsByStandard[key.standard, default: []].insert(key.year)
             for (measure, value) in rate.rates {
@@ -34,7 +34,7 @@ enum MeasuresStage {
             }
         }
         for key in units.keys.sorted() {
-            guard let standard = inputs.standards[StandardID(key.standard)], let unit = units[key], unit.cells.households > 0 else { continue }
+            guard let standard = inputs.standards[key.standard], let unit = units[key], unit.cells.households > 0 else { continue }
             for k in settings.cutoffs(standardCutoff: standard.deprivationCutoff) {
                 for scope in AFScope.allCases {
                     let measure = AFMeasure(cells: unit.cells, indicators: standard.indicators, scope: scope, cutoff: k)
@@ -71,7 +71,7 @@ enum MeasuresStage {
     }
 
     struct SeriesKey: Hashable {
-        var standard: String
+        var standard: StandardID
         var level: UnitLevel
         var unit: UnitCode
         var measure: ChangeMeasure

@@ -3,7 +3,7 @@ import PovReviewCore
 /// One unit of one review year under one standard, for the analyst measures.
 struct MeasureUnitKey: Hashable, Comparable {
     var year: Int
-    var standard: String
+    var standard: StandardID
     var level: UnitLevel
     var unit: UnitCode
 
@@ -76,7 +76,7 @@ enum UnitCellsReader {
                 tally.withoutLabourCapacity = statement.int(at: 12)
                 tally.specialDifficulty = statement.int(at: 13)
                 for i in tally.deprived.indices { tally.deprived[i] = statement.int(at: 14 + i) }
-                let key = MeasureUnitKey(year: year, standard: id.rawValue, level: .village, unit: village)
+                let key = MeasureUnitKey(year: year, standard: id, level: .village, unit: village)
                 if villages[key] == nil { villages[key] = (MeasureUnit(province: province), commune, district) }
                 villages[key]!.unit.cells.add(cell, tally)
             }
@@ -86,7 +86,7 @@ enum UnitCellsReader {
                 var parents: [(UnitLevel, UnitCode)] = [(.commune, village.commune), (.province, village.unit.province)]
                 if let district = village.district { parents.append((.district, district)) }
                 for (level, code) in parents {
-                    let parentKey = MeasureUnitKey(year: key.year, standard: id.rawValue, level: level, unit: code)
+                    let parentKey = MeasureUnitKey(year: key.year, standard: id, level: level, unit: code)
                     units[parentKey, default: MeasureUnit(province: village.unit.province)].cells.merge(village.unit.cells)
                 }
             }
