@@ -248,7 +248,7 @@ final class HouseholdPass {
                     // The validator requires the fields each standard of the year needs.
                     preconditionFailure("validated household \(household.householdID) cannot be classified under \(standards[standardIndex].id)")
                 }
-                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id.rawValue, classification)
+                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id, classification)
                 if classification.basesDisagree {
                     try log.warn(
                         file: file,
@@ -277,7 +277,7 @@ final class HouseholdPass {
             for stored in try rows.storedRows(householdID: key.id, year: key.year) {
                 let villageKey = VillageNaming.key(stored.household.village)
                 let tallyKey = VillageTallyKey(
-                    reviewYear: stored.household.reviewYear, standardID: StandardID(stored.standardID),
+                    reviewYear: stored.household.reviewYear, standardID: stored.standardID,
                     commune: stored.household.communeCode, villageKey: villageKey)
                 villages.subtract(stored.household, stored.classification, key: tallyKey)
             }

@@ -93,7 +93,7 @@ struct KeptYears {
             if byID[year.value] == nil {
                 byID[year.value] = Dictionary(standards.standards(for: year).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             }
-            guard let standard = byID[year.value]?[StandardID(stored.standardID)] else { continue }
+            guard let standard = byID[year.value]?[stored.standardID] else { continue }
             villages.addKept(stored.household, stored.classification, standard: standard)
         }
     }
