@@ -196,7 +196,7 @@ public final class PipelineRun {
     static func provinceSummary(_ rows: [UnitRate]) -> [ProvinceYearSummary] {
         rows.filter { $0.level == .province }.map {
             ProvinceYearSummary(
-                reviewYear: $0.reviewYear.value, standard: $0.standardID.rawValue, provinceCode: $0.unitCode.rawValue,
+                reviewYear: $0.reviewYear.value, standard: $0.standardID, provinceCode: $0.unitCode.rawValue,
                 households: $0.households, poor: $0.tally.poor, nearPoor: $0.tally.nearPoor,
                 poorRate: $0.poorRate, nearPoorRate: $0.nearPoorRate, poorNearPoorRate: $0.poorNearPoorRate)
         }
