@@ -90,7 +90,7 @@ enum RunSummary {
                 + "  " + left("poor %", 7) + "  " + left("near-poor %", 11) + "  " + left("poor+near %", 11))
         for p in report.provinces {
             lines.append(
-                "\(p.reviewYear)  \(pad(p.standard, 8))  \(pad(p.provinceCode, 8))  "
+                "\(p.reviewYear)  \(pad(p.standard.rawValue, 8))  \(pad(p.provinceCode, 8))  "
                     + left(TerminalProgress.grouped(p.households), 10) + "  " + left(TerminalProgress.grouped(p.poor), 8) + "  "
                     + left(TerminalProgress.grouped(p.nearPoor), 9) + "  " + left(String(format: "%.2f", p.poorRate), 7) + "  "
                     + left(String(format: "%.2f", p.nearPoorRate), 11) + "  " + left(String(format: "%.2f", p.poorNearPoorRate), 11))

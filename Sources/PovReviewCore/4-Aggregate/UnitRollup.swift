@@ -2,7 +2,7 @@
 /// with the denominator the rates use.
 public struct UnitRate: Sendable, Equatable {
     public var reviewYear: ReviewYear
-    public var standardID: String
+    public var standardID: StandardID
     public var level: UnitLevel
     public var unitCode: UnitCode
     public var unitName: String
@@ -56,7 +56,7 @@ public struct UnitRollup: Sendable {
     ) -> (rows: [UnitRate], warnings: [DataWarning]) {
         struct GroupKey: Hashable {
             var year: ReviewYear
-            var standard: String
+            var standard: StandardID
             var code: UnitCode
         }
         var rows: [UnitRate] = []
@@ -79,7 +79,7 @@ public struct UnitRollup: Sendable {
         // resident households: it gets a row with zero counts, and its total counts in the
         // denominators above it (under every standard the year has data for).
         if !totals.totals.isEmpty {
-            var standardsByYear: [ReviewYear: Set<String>] = [:]
+            var standardsByYear: [ReviewYear: Set<StandardID>] = [:]
             for key in communes.keys { standardsByYear[key.year, default: []].insert(key.standard) }
             for (key, total) in totals.totals where total > 0 {
                 guard let standards = standardsByYear[key.reviewYear],

@@ -2,12 +2,12 @@
 /// folded name (input-format.md §1, "Village identity").
 public struct VillageTallyKey: Hashable, Sendable {
     public var reviewYear: ReviewYear
-    public var standardID: String
+    public var standardID: StandardID
     public var commune: UnitCode
     /// The folded village name (case and tone-mark placement folded).
     public var villageKey: String
 
-    public init(reviewYear: ReviewYear, standardID: String, commune: UnitCode, villageKey: String) {
+    public init(reviewYear: ReviewYear, standardID: StandardID, commune: UnitCode, villageKey: String) {
         self.reviewYear = reviewYear
         self.standardID = standardID
         self.commune = commune

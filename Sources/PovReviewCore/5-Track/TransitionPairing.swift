@@ -4,11 +4,11 @@
 public enum TransitionPairing {
     /// Two consecutive review years of one standard.
     public struct YearPair: Hashable, Sendable {
-        public var standard: String
+        public var standard: StandardID
         public var from: Int
         public var to: Int { from + 1 }
 
-        public init(standard: String, from: Int) {
+        public init(standard: StandardID, from: Int) {
             self.standard = standard
             self.from = from
         }
@@ -17,7 +17,7 @@ public enum TransitionPairing {
     /// The pairs to build, in the order they are written: standards by id, then years ascending.
     /// A pair needs both years present under its standard (a gap year pairs nothing); pairs that
     /// end before `keptBefore` are left out (an incremental rerun carries them over).
-    public static func pairs(yearsByStandard: [String: Set<Int>], keptBefore: Int? = nil) -> [YearPair] {
+    public static func pairs(yearsByStandard: [StandardID: Set<Int>], keptBefore: Int? = nil) -> [YearPair] {
         yearsByStandard.keys.sorted().flatMap { standard in
             let years = yearsByStandard[standard] ?? []
             return years.sorted()

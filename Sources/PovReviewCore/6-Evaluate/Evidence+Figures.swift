@@ -42,13 +42,13 @@ extension Evidence.YearFigure {
 
 extension Evidence {
     /// Starts the evidence of a rule with its metric and bound.
-    init(rule: String, metric: String?, bound: Bound?) {
+    init(rule: String, metric: Metric?, bound: Bound?) {
         self.init(rule: rule)
         describe(metric: metric, bound: bound)
     }
 
     /// Records the metric and bound judged.
-    mutating func describe(metric: String?, bound: Bound?) {
+    mutating func describe(metric: Metric?, bound: Bound?) {
         self.metric = metric
         if let bound {
             comparison = bound.comparison

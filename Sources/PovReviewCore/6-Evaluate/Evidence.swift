@@ -14,7 +14,7 @@ public struct Evidence: Sendable, Equatable, Codable {
     /// The rule kind (`consecutive_decrease`, …).
     public var rule: String
     /// The metric judged (`rate_PN`, `poor_near_poor`, …).
-    public var metric: String?
+    public var metric: Metric?
     public var comparison: Comparison?
     /// The threshold, exact decimal text (`"1.5"`).
     public var threshold: String?

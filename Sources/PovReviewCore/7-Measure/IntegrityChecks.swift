@@ -26,7 +26,7 @@ public enum IntegrityChecks {
     ///   - units: the units of every level except the province.
     ///   - provinces: the province totals (successes, trials) by province code.
     public static func binomialExcess(
-        check: IntegrityCheck, year: Int, standard: String, units: [UnitProportion],
+        check: IntegrityCheck, year: Int, standard: StandardID, units: [UnitProportion],
         provinces: [UnitCode: (successes: Int, trials: Int)], minimumTrials: Int, minimumSuccesses: Int,
         pValue: Double, names: (successes: String, trials: String)
     ) -> [IntegrityFinding] {
@@ -85,7 +85,7 @@ public enum IntegrityChecks {
     /// with enough households in both years, while the mean deprivation count moved by less
     /// than `dropMaximumDeprivationChange`. Units with too few households are not judged.
     public static func implausibleDrops(
-        year: Int, standard: String, units: [RateFall],
+        year: Int, standard: StandardID, units: [RateFall],
         thresholds: IntegrityThresholds
     ) -> [IntegrityFinding] {
         struct Group: Hashable { var level: UnitLevel; var province: UnitCode }
@@ -141,7 +141,7 @@ public enum IntegrityChecks {
     /// `warning` for units with at least `absenceWarningMinimumHouseholds` households at `T − 1`,
     /// `info` below (in a village of 8 households one family moving away is 12.5%).
     public static func bulkAbsences(
-        year: Int, standard: String, units: [Absence],
+        year: Int, standard: StandardID, units: [Absence],
         thresholds: IntegrityThresholds
     ) -> [IntegrityFinding] {
         var findings: [IntegrityFinding] = []
@@ -177,7 +177,7 @@ public enum IntegrityChecks {
     /// `sum_mismatch`: a commune's counts differ from the sum of its villages, a district's from
     /// the sum of its communes, or a province's from the sum of its communes (a self-check).
     /// `counts` are compared position by position; `countNames` name them in the detail.
-    public static func sumMismatches(year: Int, standard: String, units: [UnitCounts], countNames: [String]) -> [IntegrityFinding] {
+    public static func sumMismatches(year: Int, standard: StandardID, units: [UnitCounts], countNames: [String]) -> [IntegrityFinding] {
         var byCode: [UnitLevel: [UnitCode: UnitCounts]] = [:]
         for unit in units { byCode[unit.level, default: [:]][unit.unit] = unit }
         var sums: [UnitLevel: [UnitCode: [Int]]] = [:]

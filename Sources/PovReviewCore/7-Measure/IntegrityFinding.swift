@@ -38,7 +38,7 @@ public enum FindingSeverity: String, Sendable, CaseIterable, Hashable {
 /// One `integrity_findings` row.
 public struct IntegrityFinding: Sendable, Equatable {
     public var reviewYear: Int
-    public var standard: String
+    public var standard: StandardID
     public var level: UnitLevel
     public var unitCode: UnitCode
     public var check: IntegrityCheck
@@ -51,7 +51,7 @@ public struct IntegrityFinding: Sendable, Equatable {
     public var detail: String
 
     public init(
-        reviewYear: Int, standard: String, level: UnitLevel, unitCode: UnitCode, check: IntegrityCheck,
+        reviewYear: Int, standard: StandardID, level: UnitLevel, unitCode: UnitCode, check: IntegrityCheck,
         severity: FindingSeverity, statistic: Double, threshold: Double, detail: String
     ) {
         self.reviewYear = reviewYear

@@ -4,7 +4,7 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
     /// The Alkire–Foster measures of one year and standard (scope `all`, the standard's cut-off).
     public struct Depth: Sendable, Equatable {
         public var year: Int
-        public var standard: String
+        public var standard: StandardID
         public var cutoff: Int
         public var households: Int
         public var multidimensionallyPoor: Int
@@ -15,7 +15,7 @@ public struct UnitMeasuresSummary: Sendable, Equatable {
         public var leading: [(indicator: IndicatorID, contributionPercent: Double)]
 
         public init(
-            year: Int, standard: String, cutoff: Int, households: Int, multidimensionallyPoor: Int,
+            year: Int, standard: StandardID, cutoff: Int, households: Int, multidimensionallyPoor: Int,
             headcountRatio: Double, intensity: Double?, adjustedHeadcount: Double,
             leading: [(indicator: IndicatorID, contributionPercent: Double)]
         ) {

@@ -6,7 +6,7 @@ public enum NationalTotals {
     /// A region or country row.
     public struct Row: Sendable, Equatable {
         public var reviewYear: Int
-        public var standard: String
+        public var standard: StandardID
         /// `region` or `country`.
         public var level: String
         public var unitCode: String
@@ -29,12 +29,12 @@ public enum NationalTotals {
     /// A problem that makes the sum meaningless.
     public enum Problem: Error, Equatable, CustomStringConvertible {
         /// A count the rates need is NULL or absent in a province row.
-        case missingCount(column: String, province: UnitCode, reviewYear: Int, standard: String)
+        case missingCount(column: String, province: UnitCode, reviewYear: Int, standard: StandardID)
         /// A count is NULL in one province and not in another of the same year and standard.
-        case mixedNull(column: String, nullIn: UnitCode, valueIn: UnitCode, reviewYear: Int, standard: String)
+        case mixedNull(column: String, nullIn: UnitCode, valueIn: UnitCode, reviewYear: Int, standard: StandardID)
         /// A province the region table does not know for that year.
         case unknownProvince(UnitCode, reviewYear: Int)
-        case overflow(column: String, reviewYear: Int, standard: String)
+        case overflow(column: String, reviewYear: Int, standard: StandardID)
 
         public var description: String {
             switch self {
@@ -65,7 +65,7 @@ public enum NationalTotals {
     ) throws(Problem) -> [Row] {
         struct Key: Hashable {
             var year: Int
-            var standard: String
+            var standard: StandardID
         }
         var groups: [Key: [ProvinceFigures]] = [:]
         for province in provinces {
@@ -75,7 +75,7 @@ public enum NationalTotals {
         let keys = groups.keys.sorted {
             $0.year != $1.year
                 ? $0.year < $1.year
-                : $0.standard.unicodeScalars.lexicographicallyPrecedes($1.standard.unicodeScalars)
+                : $0.standard.rawValue.unicodeScalars.lexicographicallyPrecedes($1.standard.rawValue.unicodeScalars)
         }
         for key in keys {
             let members = groups[key]!.sorted { $0.province < $1.province }
@@ -106,7 +106,7 @@ public enum NationalTotals {
     }
 
     private static func row(
-        summing members: [ProvinceFigures], year: Int, standard: String, level: String,
+        summing members: [ProvinceFigures], year: Int, standard: StandardID, level: String,
         code: String, name: String, parent: String?, missing: Int
     ) throws(Problem) -> Row {
         let columns = Set(members.flatMap(\.counts.keys)).union(requiredCounts)

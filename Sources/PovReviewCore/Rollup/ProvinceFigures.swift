@@ -2,7 +2,7 @@
 /// counts by column name, so counts that later schema versions add are summed too.
 public struct ProvinceFigures: Sendable, Equatable {
     public var reviewYear: Int
-    public var standard: String
+    public var standard: StandardID
     public var province: UnitCode
     public var provisionalStandard: Bool
     /// `dump` or `totals` (outputs.md, `unit_rates.denominator_source`).
@@ -11,7 +11,7 @@ public struct ProvinceFigures: Sendable, Equatable {
     public var counts: [String: Int64?]
 
     public init(
-        reviewYear: Int, standard: String, province: UnitCode, provisionalStandard: Bool,
+        reviewYear: Int, standard: StandardID, province: UnitCode, provisionalStandard: Bool,
         denominatorSource: String, counts: [String: Int64?]
     ) {
         self.reviewYear = reviewYear

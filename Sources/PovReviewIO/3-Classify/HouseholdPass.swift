@@ -248,7 +248,7 @@ final class HouseholdPass {
                     // The validator requires the fields each standard of the year needs.
                     preconditionFailure("validated household \(household.householdID) cannot be classified under \(standards[standardIndex].id)")
                 }
-                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id.rawValue, classification)
+                try writer.insert(household, standard: standards[standardIndex], standardID: standards[standardIndex].id, classification)
                 if classification.basesDisagree {
                     try log.warn(
                         file: file,

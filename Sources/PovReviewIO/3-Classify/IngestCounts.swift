@@ -41,15 +41,15 @@ struct YearCounts {
 /// The standards of each review year, resolved once from the schedule.
 struct StandardsByYear {
     let schedule: StandardSchedule
-    let standards: [String: Standard]
+    let standards: [StandardID: Standard]
     private var cache: [Int: [Standard]] = [:]
 
-    init(schedule: StandardSchedule, standards: [String: Standard]) {
+    init(schedule: StandardSchedule, standards: [StandardID: Standard]) {
         self.schedule = schedule
         self.standards = standards
         for entry in schedule.entries {
             for year in entry.years {
-                cache[year.value] = schedule.standardIDs(for: year).compactMap { standards[$0.rawValue] }
+                cache[year.value] = schedule.standardIDs(for: year).compactMap { standards[$0] }
             }
         }
     }

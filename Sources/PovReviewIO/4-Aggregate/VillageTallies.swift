@@ -91,7 +91,7 @@ final class VillageTallies {
     /// village already in a canonical spelling) into its village's tally under `standard`.
     func addKept(_ household: Household, _ classification: Classification, standard: Standard) {
         let key = VillageTallyKey(
-            reviewYear: household.reviewYear, standardID: standard.id.rawValue,
+            reviewYear: household.reviewYear, standardID: standard.id,
             commune: household.communeCode, villageKey: villageKey(of: household.village))
         let position: Int
         if let existing = index[key] {
@@ -128,7 +128,7 @@ final class VillageTallies {
         let slot = slotTallies.count
         for standard in standards {
             let key = VillageTallyKey(
-                reviewYear: household.reviewYear, standardID: standard.id.rawValue,
+                reviewYear: household.reviewYear, standardID: standard.id,
                 commune: household.communeCode, villageKey: villageKey)
             if let position = index[key] {
                 slotTallies.append(position)

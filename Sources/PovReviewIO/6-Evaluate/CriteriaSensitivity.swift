@@ -25,13 +25,13 @@ public enum CriteriaSensitivity {
         plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput,
         standards: [Standard], year: ReviewYear?, database: SQLiteDatabase
     ) throws {
-        let byID = Dictionary(standards.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(standards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let units = try UnitCellsReader.read(from: database, standards: byID)
         try write(plans: plans, input: input, standards: byID, units: units, year: year, database: database)
     }
 
     static func write(
-        plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput, standards: [String: Standard],
+        plans: [(plan: Plan, territory: UnitCode?)], input: EvaluationInput, standards: [StandardID: Standard],
         units: [MeasureUnitKey: MeasureUnit], year: ReviewYear?, database: SQLiteDatabase
     ) throws {
         guard let official = input.figures as? FigureTable else { return }
@@ -46,8 +46,8 @@ public enum CriteriaSensitivity {
             var table = FigureTable()
             for (key, row) in official.rows {
                 var moved = row
-                let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard.rawValue, level: key.level, unit: key.unit)
-                if let standard = standards[key.standard.rawValue] {
+                let unitKey = MeasureUnitKey(year: key.year.value, standard: key.standard, level: key.level, unit: key.unit)
+                if let standard = standards[key.standard] {
                     let cells = units[unitKey]?.cells ?? UnitCells()
                     let figures = ScenarioFigures(
                         cells: cells, scenario: scenario, cutoff: standard.deprivationCutoff,

@@ -5,11 +5,11 @@ import PovReviewCore
 enum IntegrityFindingsBuilder {
     static func findings(
         database: SQLiteDatabase, units: [MeasureUnitKey: MeasureUnit], rates: [MeasureUnitKey: MeasuresStage.RateRow],
-        standards: [String: Standard], thresholds: IntegrityThresholds
+        standards: [StandardID: Standard], thresholds: IntegrityThresholds
     ) throws -> [IntegrityFinding] {
         var findings: [IntegrityFinding] = []
         struct YearKey: Hashable, Comparable {
-            var standard: String
+            var standard: StandardID
             var year: Int
             static func < (a: YearKey, b: YearKey) -> Bool { (a.standard, a.year) < (b.standard, b.year) }
         }
@@ -48,7 +48,7 @@ enum IntegrityFindingsBuilder {
         struct ExitKey: Hashable { var year: YearKey; var level: UnitLevel; var unit: UnitCode }
         var exitCounts: [ExitKey: (suspicious: Int, exits: Int, province: UnitCode)] = [:]
         try TransitionIntegrityReader.exits(in: database) { exit in
-            let yearKey = YearKey(standard: exit.standard, year: exit.toYear)
+            let yearKey = YearKey(standard: StandardID(exit.standard), year: exit.toYear)
             guard let standard = standards[yearKey.standard] else { return }
             let province = UnitCode(exit.provinceCode ?? "")
             var suspicious = false
@@ -114,7 +114,7 @@ enum IntegrityFindingsBuilder {
         var absences: [YearKey: [IntegrityChecks.Absence]] = [:]
         for level in UnitLevel.allCases {
             for row in try TransitionIntegrityReader.absences(at: level, in: database) {
-                absences[YearKey(standard: row.standard, year: row.toYear), default: []].append(
+                absences[YearKey(standard: StandardID(row.standard), year: row.toYear), default: []].append(
                     IntegrityChecks.Absence(
                         level: level, unit: UnitCode(row.unitCode), householdsBefore: row.householdsBefore,
                         absent: row.absent))
@@ -127,7 +127,7 @@ enum IntegrityFindingsBuilder {
         // sum_mismatch: the reviewed counts of unit_rates, level against level.
         var counts: [YearKey: [IntegrityChecks.UnitCounts]] = [:]
         for row in try UnitRatesMeasureReader.reviewedCounts(in: database) {
-            counts[YearKey(standard: row.standard, year: row.reviewYear), default: []].append(
+            counts[YearKey(standard: StandardID(row.standard), year: row.reviewYear), default: []].append(
                 IntegrityChecks.UnitCounts(level: row.level, unit: row.unitCode, parent: row.parentCode, counts: row.counts))
         }
         for (yearKey, list) in counts {

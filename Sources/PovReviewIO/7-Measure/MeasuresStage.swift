@@ -26,7 +26,7 @@ enum MeasuresStage {
         try database.beginTransaction()
         let writer = try AnalystMeasuresWriter(database: database)
         var series: [SeriesKey: [Int: Double]] = [:]
-        var yearsByStandard: [String: Set<Int>] = [:]
+        var yearsByStandard: [StandardID: Set<Int>] = [:]
         for (key, rate) in rates {
             yearsByStandard[key.standard, default: []].insert(key.year)
             for (measure, value) in rate.rates {
@@ -71,7 +71,7 @@ enum MeasuresStage {
     }
 
     struct SeriesKey: Hashable {
-        var standard: String
+        var standard: StandardID
         var level: UnitLevel
         var unit: UnitCode
         var measure: ChangeMeasure

@@ -4,7 +4,7 @@ import PovReviewCore
 /// The reference data of a run, loaded once: standards, admin units, optional totals, and the
 /// dump files to read.
 struct RunInputs {
-    var standards: [String: Standard]
+    var standards: [StandardID: Standard]
     /// Extra input columns declared by the standard files (`Household.extraValues` order).
     var extraColumns: [ExtraColumn] = []
     var admin: AdminDirectory
@@ -17,16 +17,16 @@ struct RunInputs {
     var dumpHashes: [String: String] = [:]
 
     static func load(_ config: PipelineConfig) throws -> RunInputs {
-        var standards: [String: Standard] = [:]
+        var standards: [StandardID: Standard] = [:]
         let loaded: StandardFile.Loaded
         do { loaded = try StandardFile.loadAll(config.standardFiles) } catch {
             throw PipelineError.configuration("\(error)")
         }
-        for standard in loaded.standards { standards[standard.id.rawValue] = standard }
+        for standard in loaded.standards { standards[standard.id] = standard }
         for entry in config.schedule.entries {
-            for id in entry.standardIDs where standards[id.rawValue] == nil {
+            for id in entry.standardIDs where standards[id] == nil {
                 throw PipelineError.configuration(
-                    "the schedule names standard \"\(id)\" for \(entry.years.lowerBound)–\(entry.years.upperBound), but no standard file defines it; add its file to standards.files (loaded: \(standards.keys.sorted().joined(separator: ", ")))"
+                    "the schedule names standard \"\(id)\" for \(entry.years.lowerBound)–\(entry.years.upperBound), but no standard file defines it; add its file to standards.files (loaded: \(standards.keys.sorted().map(\.rawValue).joined(separator: ", ")))"
                 )
             }
         }
@@ -42,7 +42,7 @@ struct RunInputs {
         }
         let dumps = try Self.listDumps(in: config.inputFolder, pattern: config.dumpPattern)
         var hashed = config.rendered
-        for id in standards.keys.sorted() { hashed += "standard \(id)\n" }
+        for id in standards.keys.sorted() { hashed += "standard \(id.rawValue)\n" }
         var inputs = RunInputs(
             standards: standards, admin: admin, totals: totals, dumps: dumps,
             configSHA256: FileDigest.sha256(of: Data(hashed.utf8)))

@@ -30,7 +30,7 @@ public struct FileReport: Sendable {
 /// The province's figures of one review year under one standard, for the run summary.
 public struct ProvinceYearSummary: Sendable {
     public var reviewYear: Int
-    public var standard: String
+    public var standard: StandardID
     public var provinceCode: String
     public var households: Int
     public var poor: Int

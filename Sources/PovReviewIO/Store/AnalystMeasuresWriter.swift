@@ -18,7 +18,7 @@ final class AnalystMeasuresWriter {
 
     private static func bindKey(_ statement: SQLiteStatement, _ key: MeasureUnitKey) {
         statement.bind(1, key.year)
-        statement.bind(2, key.standard)
+        statement.bind(2, key.standard.rawValue)
         statement.bind(3, key.level.rawValue)
         statement.bind(4, key.unit.rawValue)
     }
@@ -64,8 +64,8 @@ final class AnalystMeasuresWriter {
         try sensitivity.execute()
     }
 
-    func insert(_ change: UnitChange, standard: String, level: UnitLevel, unit: UnitCode) throws {
-        changes.bind(1, standard)
+    func insert(_ change: UnitChange, standard: StandardID, level: UnitLevel, unit: UnitCode) throws {
+        changes.bind(1, standard.rawValue)
         changes.bind(2, level.rawValue)
         changes.bind(3, unit.rawValue)
         changes.bind(4, change.measure.rawValue)
@@ -83,7 +83,7 @@ final class AnalystMeasuresWriter {
 
     func insert(_ finding: IntegrityFinding) throws {
         findings.bind(1, finding.reviewYear)
-        findings.bind(2, finding.standard)
+        findings.bind(2, finding.standard.rawValue)
         findings.bind(3, finding.level.rawValue)
         findings.bind(4, finding.unitCode.rawValue)
         findings.bind(5, finding.check.rawValue)

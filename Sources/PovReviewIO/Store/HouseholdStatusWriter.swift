@@ -92,9 +92,9 @@ final class HouseholdStatusWriter {
     }
 
     /// Inserts the row of `household` classified under `standard`.
-    func insert(_ household: Household, standard: Standard, standardID: String, _ c: Classification) throws {
+    func insert(_ household: Household, standard: Standard, standardID: StandardID, _ c: Classification) throws {
         bind(1, household.reviewYear.value)
-        bind(2, standardID)
+        bind(2, standardID.rawValue)
         bind(3, household.householdID.rawValue)
         bind(4, household.provinceCode.rawValue)
         if let district = household.districtCode { bind(5, district.rawValue) } else { bindNull(5) }

@@ -86,12 +86,12 @@ struct KeptYears {
         let years = plan.keptYears.map(String.init).joined(separator: ", ")
         let select = try database.prepare(
             "SELECT \(StoredHouseholdStatus.columns) FROM household_status WHERE review_year IN (\(years))")
-        var byID: [Int: [String: Standard]] = [:]
+        var byID: [Int: [StandardID: Standard]] = [:]
         while try select.step() {
             let stored = StoredHouseholdStatus(statement: select)
             let year = stored.household.reviewYear
             if byID[year.value] == nil {
-                byID[year.value] = Dictionary(standards.standards(for: year).map { ($0.id.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+                byID[year.value] = Dictionary(standards.standards(for: year).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             }
             guard let standard = byID[year.value]?[stored.standardID] else { continue }
             villages.addKept(stored.household, stored.classification, standard: standard)

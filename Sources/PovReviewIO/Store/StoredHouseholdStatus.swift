@@ -28,12 +28,12 @@ struct StoredHouseholdStatus {
     private static let withProtection = HouseholdStatusRecord.position(of: "with_social_protection")
     private static let firstIndicator = HouseholdStatusRecord.position(of: HouseholdStatusRecord.indicatorColumns[0])
 
-    var standardID: String
+    var standardID: StandardID
     var household: Household
     var classification: Classification
 
     init(statement s: SQLiteStatement) {
-        standardID = s.string(at: Self.standard) ?? ""
+        standardID = StandardID(s.string(at: Self.standard) ?? "")
         household = Household(
             reviewYear: ReviewYear(s.int(at: Self.reviewYear)), householdID: HouseholdID(s.string(at: Self.householdID) ?? ""),
             provinceCode: UnitCode(s.string(at: Self.province) ?? ""),

@@ -40,9 +40,9 @@ enum TransitionsBuilder {
     /// Pairs every two consecutive review years of each standard, except those ending before
     /// `keptBefore` (carried over by `carryOver`).
     static func build(in database: SQLiteDatabase, keptBefore: Int? = nil) throws {
-        var yearsByStandard: [String: Set<Int>] = [:]
+        var yearsByStandard: [StandardID: Set<Int>] = [:]
         for row in try database.rows("SELECT DISTINCT standard, review_year FROM household_status") {
-            yearsByStandard[row[0].string!, default: []].insert(row[1].int!)
+            yearsByStandard[StandardID(row[0].string!), default: []].insert(row[1].int!)
         }
 
         // One grouped scan of both years (the (household_id, standard, review_year) index gives
@@ -69,7 +69,7 @@ enum TransitionsBuilder {
 
         for pair in TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore) {
             let (standard, year) = (pair.standard, pair.from)
-            pairQuery.bind(1, standard)
+            pairQuery.bind(1, standard.rawValue)
             pairQuery.bind(2, year)
             while try pairQuery.step() {
                 let householdID = pairQuery.string(at: 0)!
@@ -77,7 +77,7 @@ enum TransitionsBuilder {
                 let to = SideStatus(pairQuery.string(at: 6).flatMap(HouseholdStatus.init(rawValue:)))
                 var earlier = EarlierStatuses()
                 if TransitionPairing.needsEarlierYears(from: from, to: to) {
-                    earlierQuery.bind(1, standard)
+                    earlierQuery.bind(1, standard.rawValue)
                     earlierQuery.bind(2, householdID)
                     earlierQuery.bind(3, year)
                     while try earlierQuery.step() {
@@ -89,7 +89,7 @@ enum TransitionsBuilder {
                 insert.bind(1, householdID)
                 insert.bind(2, year)
                 insert.bind(3, year + 1)
-                insert.bind(4, standard)
+                insert.bind(4, standard.rawValue)
                 insert.bind(5, from.rawValue)
                 insert.bind(6, to.rawValue)
                 insert.bind(7, change.rawValue)

@@ -3,7 +3,7 @@ import PovReviewCore
 /// One unit of one review year under one standard, for the analyst measures.
 struct MeasureUnitKey: Hashable, Comparable {
     var year: Int
-    var standard: String
+    var standard: StandardID
     var level: UnitLevel
     var unit: UnitCode
 
@@ -23,7 +23,7 @@ struct MeasureUnit {
 /// district where the rows carry one, province), year and standard: one grouped query per
 /// standard, rolled up in memory (outputs.md §3).
 enum UnitCellsReader {
-    static func read(from database: SQLiteDatabase, standards: [String: Standard]) throws -> [MeasureUnitKey: MeasureUnit] {
+    static func read(from database: SQLiteDatabase, standards: [StandardID: Standard]) throws -> [MeasureUnitKey: MeasureUnit] {
         let indicatorSums = IndicatorID.allCases.map { "ifnull(sum(deprived_\($0.rawValue)), 0)" }.joined(separator: ", ")
         // The band of the income measure against the household's line, decided on integers
         // (IncomeBand): 100·I against 90, 95, 100, 105, 110 × line.
@@ -46,7 +46,7 @@ enum UnitCellsReader {
             """)
         var units: [MeasureUnitKey: MeasureUnit] = [:]
         for (id, standard) in standards.sorted(by: { $0.key < $1.key }) {
-            statement.bind(1, id)
+            statement.bind(1, id.rawValue)
             statement.bind(2, standard.incomeLine.rural)
             statement.bind(3, standard.incomeLine.urban)
             if let score = standard.scoreLine {

@@ -32,7 +32,7 @@ public enum UnitMeasuresReader {
                     """, [.text(unit), .integer(Int64(depthYear)), .text(standard), row[1]])
                 summary.depths.append(
                     UnitMeasuresSummary.Depth(
-                        year: depthYear, standard: standard, cutoff: row[1].int ?? 0, households: row[2].int ?? 0,
+                        year: depthYear, standard: StandardID(standard), cutoff: row[1].int ?? 0, households: row[2].int ?? 0,
                         multidimensionallyPoor: row[3].int ?? 0, headcountRatio: row[4].double ?? 0, intensity: row[5].double,
                         adjustedHeadcount: row[6].double ?? 0,
                         leading: leading.compactMap { r in
@@ -50,7 +50,7 @@ public enum UnitMeasuresReader {
             guard let check = IntegrityCheck(rawValue: row[3].string ?? ""), let level = UnitLevel(rawValue: row[2].string ?? "") else { continue }
             summary.findings.append(
                 IntegrityFinding(
-                    reviewYear: row[0].int ?? 0, standard: row[1].string ?? "", level: level, unitCode: UnitCode(unit), check: check,
+                    reviewYear: row[0].int ?? 0, standard: StandardID(row[1].string ?? ""), level: level, unitCode: UnitCode(unit), check: check,
                     severity: FindingSeverity(rawValue: row[4].string ?? "") ?? .info, statistic: row[5].double ?? 0,
                     threshold: row[6].double ?? 0, detail: row[7].string ?? "{}"))
         }

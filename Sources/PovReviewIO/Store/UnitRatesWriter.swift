@@ -3,13 +3,13 @@ import PovReviewCore
 /// Writes `unit_rates` rows. Rates are REAL percentages at full precision, derived from the
 /// exact counts at write time (outputs.md).
 enum UnitRatesWriter {
-    static func insert(_ rows: [UnitRate], standards: [String: Standard], into database: SQLiteDatabase) throws {
+    static func insert(_ rows: [UnitRate], standards: [StandardID: Standard], into database: SQLiteDatabase) throws {
         let statement = try database.prepare(UnitRatesRecord.insertStatement())
         for row in rows {
             let t = row.tally
             let standard = standards[row.standardID]
             var values: [SQLiteValue] = [
-                .integer(Int64(row.reviewYear.value)), .text(row.standardID),
+                .integer(Int64(row.reviewYear.value)), .text(row.standardID.rawValue),
                 .integer(standard?.provisional == true ? 1 : 0), .text(row.level.rawValue),
                 .text(row.unitCode.rawValue), .text(row.unitName),
                 row.parentCode.map { .text($0.rawValue) } ?? .null,

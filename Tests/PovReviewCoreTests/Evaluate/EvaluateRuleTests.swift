@@ -229,7 +229,7 @@ struct EvaluateRuleTests {
         let rows = f.evaluate(F.plan(TargetComparisonRule(), level: .commune))
         let row = try #require(rows.first { $0.evaluationYear == 2024 })
         #expect(row.verdict == expected)
-        #expect(row.evidence.metric == metric.rawValue)
+        #expect(row.evidence.metric == .target(metric))
         // 2023 has no target row; 2022 has no data.
         #expect(rows.first { $0.evaluationYear == 2023 }?.evidence.missingYears == [2022])
         #expect(rows.first { $0.evaluationYear == 2022 }?.verdict == .insufficientData)

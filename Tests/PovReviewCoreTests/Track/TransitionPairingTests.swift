@@ -19,7 +19,7 @@ struct TransitionPairingTests {
 
     @Test("An incremental rerun leaves out the pairs that end before its first re-read year")
     func keptBefore() {
-        let years: [String: Set<Int>] = ["vn-2022": [2021, 2022, 2023, 2024, 2025]]
+        let years: [StandardID: Set<Int>] = ["vn-2022": [2021, 2022, 2023, 2024, 2025]]
         #expect(TransitionPairing.pairs(yearsByStandard: years, keptBefore: 2024).map(\.from) == [2023, 2024])
         #expect(TransitionPairing.pairs(yearsByStandard: years, keptBefore: 2022).map(\.from) == [2021, 2022, 2023, 2024])
         #expect(TransitionPairing.pairs(yearsByStandard: years, keptBefore: 2026).isEmpty)

@@ -34,13 +34,13 @@ public struct AverageDecreaseRule: CriterionRule {
         let standards: [ReviewYear: StandardID]
         switch context.require([b, t], rule: Self.kind) {
         case .unavailable(var outcome):
-            outcome.evidence.describe(metric: metric.rawValue, bound: bound)
+            outcome.evidence.describe(metric: .rate(metric), bound: bound)
             return outcome
         case .available(let f, let s):
             figures = f
             standards = s
         }
-        var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
+        var evidence = Evidence(rule: Self.kind, metric: .rate(metric), bound: bound)
         evidence.years = [b, t].map { .rate(metric, figures[$0]!, year: $0, standard: standards[$0]) }
         guard let start = figures[b]!.value(of: metric), let end = figures[t]!.value(of: metric) else {
             evidence.reason = metric.zeroDenominatorReason

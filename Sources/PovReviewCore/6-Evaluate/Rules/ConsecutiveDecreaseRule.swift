@@ -30,12 +30,12 @@ public struct ConsecutiveDecreaseRule: CriterionRule {
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
         let needed = (0...years).map { t.advanced(by: -years + $0) }
-        var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
+        var evidence = Evidence(rule: Self.kind, metric: .rate(metric), bound: bound)
         let figures: [ReviewYear: UnitFigures]
         let standards: [ReviewYear: StandardID]
         switch context.require(needed, rule: Self.kind) {
         case .unavailable(var outcome):
-            outcome.evidence.describe(metric: metric.rawValue, bound: bound)
+            outcome.evidence.describe(metric: .rate(metric), bound: bound)
             outcome.evidence.consecutiveYears = years
             return outcome
         case .available(let f, let s):

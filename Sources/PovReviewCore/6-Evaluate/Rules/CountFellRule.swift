@@ -20,13 +20,13 @@ public struct CountFellRule: CriterionRule {
         let standards: [ReviewYear: StandardID]
         switch context.require([previous, t], rule: Self.kind) {
         case .unavailable(var outcome):
-            outcome.evidence.metric = count.rawValue
+            outcome.evidence.metric = .count(count)
             return outcome
         case .available(let f, let s):
             figures = f
             standards = s
         }
-        var evidence = Evidence(rule: Self.kind, metric: count.rawValue, bound: nil)
+        var evidence = Evidence(rule: Self.kind, metric: .count(count), bound: nil)
         evidence.years = [previous, t].map { .count(count, figures[$0]!, year: $0, standard: standards[$0]) }
         let before = figures[previous]!.value(of: count)
         let now = figures[t]!.value(of: count)

@@ -33,7 +33,7 @@ public struct CoverageRule: CriterionRule {
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
-        let metricName = group.rawValue + " deprived on " + indicators.map(\.rawValue).joined(separator: "|")
+        let metricName = Evidence.Metric.coverage(group, indicators: indicators)
         let figures: UnitFigures
         switch context.require([t], rule: Self.kind) {
         case .unavailable(var outcome):
@@ -95,13 +95,19 @@ extension CoverageRule: RuleWording {
         }
     }
 
-    /// The group's and the indicators' names, from the evidence metric `group deprived on a|b`.
+    /// The group's and the indicators' names, from the evidence metric `.coverage(group, indicators:)`;
+    /// the pieces of its text as written when stored evidence has another form.
     private static func parts(_ e: Evidence, _ w: Wording) -> (String, String) {
-        let metric = e.metric ?? ""
-        let pieces = metric.split(separator: " ").map(String.init)
-        let group = pieces.first.flatMap(HouseholdGroup.init(rawValue:))?.name(w) ?? (pieces.first ?? "")
-        let ids = pieces.last.map { $0.split(separator: "|").map(String.init) } ?? []
-        let indicators = ids.map(w.indicator).joined(separator: w.pick(" hoặc ", " or "))
-        return (group, indicators)
+        let group: String
+        let ids: [String]
+        if case .coverage(let covered, let indicators) = e.metric {
+            group = covered.name(w)
+            ids = indicators.map(\.rawValue)
+        } else {
+            let pieces = (e.metric?.rawValue ?? "").split(separator: " ").map(String.init)
+            group = pieces.first.flatMap(HouseholdGroup.init(rawValue:))?.name(w) ?? (pieces.first ?? "")
+            ids = pieces.last.map { $0.split(separator: "|").map(String.init) } ?? []
+        }
+        return (group, ids.map(w.indicator).joined(separator: w.pick(" hoặc ", " or ")))
     }
 }

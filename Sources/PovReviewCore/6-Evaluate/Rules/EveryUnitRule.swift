@@ -40,7 +40,7 @@ public struct EveryUnitRule: CriterionRule {
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
-        var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
+        var evidence = Evidence(rule: Self.kind, metric: .rate(metric), bound: bound)
         evidence.note(.units, "\(level.rawValue)\(filter == .rural ? " (rural: all households rural)" : "")") {
             $0.items = [level.rawValue, filter.rawValue]
         }

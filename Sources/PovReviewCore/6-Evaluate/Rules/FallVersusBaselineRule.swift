@@ -27,13 +27,13 @@ public struct FallVersusBaselineRule: CriterionRule {
         let standards: [ReviewYear: StandardID]
         switch context.require([b, t], rule: Self.kind) {
         case .unavailable(var outcome):
-            outcome.evidence.describe(metric: count.rawValue, bound: bound)
+            outcome.evidence.describe(metric: .count(count), bound: bound)
             return outcome
         case .available(let f, let s):
             figures = f
             standards = s
         }
-        var evidence = Evidence(rule: Self.kind, metric: count.rawValue, bound: bound)
+        var evidence = Evidence(rule: Self.kind, metric: .count(count), bound: bound)
         evidence.years = [b, t].map { .count(count, figures[$0]!, year: $0, standard: standards[$0]) }
         let base = figures[b]!.value(of: count)
         let now = figures[t]!.value(of: count)

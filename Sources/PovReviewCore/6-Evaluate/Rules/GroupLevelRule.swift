@@ -49,7 +49,7 @@ public struct GroupLevelRule: CriterionRule {
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
-        var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
+        var evidence = Evidence(rule: Self.kind, metric: .rate(metric), bound: bound)
         let group = context.subunits(level, at: t).filter { unit in
             unit.adminRow?.ethnicRegion.map { regions.contains($0) } ?? false
         }

@@ -23,13 +23,13 @@ public struct LevelRule: CriterionRule {
         let standard: StandardID?
         switch context.require([t], rule: Self.kind) {
         case .unavailable(var outcome):
-            outcome.evidence.describe(metric: metric.rawValue, bound: bound)
+            outcome.evidence.describe(metric: .rate(metric), bound: bound)
             return outcome
         case .available(let f, let s):
             figures = f[t]!
             standard = s[t]
         }
-        var evidence = Evidence(rule: Self.kind, metric: metric.rawValue, bound: bound)
+        var evidence = Evidence(rule: Self.kind, metric: .rate(metric), bound: bound)
         evidence.years = [.rate(metric, figures, year: t, standard: standard)]
         return Self.decide(metric, of: figures, against: bound, at: t, evidence: evidence)
     }

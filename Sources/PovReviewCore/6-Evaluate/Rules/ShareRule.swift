@@ -56,7 +56,7 @@ public struct ShareRule: CriterionRule {
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let t = context.year
-        let metricName = "\(part.rawValue)/\(whole.rawValue)"
+        let metricName = Evidence.Metric.share(part, of: whole)
         let figures: UnitFigures
         let standard: StandardID?
         switch context.require([t], rule: Self.kind) {
@@ -112,24 +112,36 @@ extension ShareRule: RuleWording {
         }
     }
 
-    /// The part's and the whole's names, from the evidence metric `part/whole`.
+    /// The part's and the whole's names, from the evidence metric `.share(part, of: whole)`;
+    /// the pieces of its text as written when stored evidence has another form.
     private static func names(_ e: Evidence, _ w: Wording) -> (String, String) {
-        let ids = (e.metric ?? "").split(separator: "/").map(String.init)
-        let part: String =
-            switch ids.first.flatMap(Part.init(rawValue:)) {
-            case .ethnicMinorityPoor: w.pick("hộ nghèo dân tộc thiểu số", "ethnic-minority poor households")
-            case .poorSpecialDifficulty: w.pick("hộ nghèo có hoàn cảnh đặc biệt khó khăn", "poor households in especially difficult circumstances")
-            case .poor: w.pick("hộ nghèo", "poor households")
-            case .nearPoor: w.pick("hộ cận nghèo", "near-poor households")
-            case nil: ids.first ?? ""
-            }
-        let whole: String =
-            switch ids.dropFirst().first.flatMap(Whole.init(rawValue:)) {
-            case .poor: w.pick("tổng số hộ nghèo", "all poor households")
-            case .poorNearPoor: w.pick("tổng số hộ nghèo và hộ cận nghèo", "all poor and near-poor households")
-            case .households: w.pick("tổng số hộ", "all households")
-            case nil: ids.dropFirst().first ?? ""
-            }
-        return (part, whole)
+        guard case .share(let part, let whole) = e.metric else {
+            let ids = (e.metric?.rawValue ?? "").split(separator: "/").map(String.init)
+            return (ids.first ?? "", ids.dropFirst().first ?? "")
+        }
+        return (part.name(w), whole.name(w))
+    }
+}
+
+extension ShareRule.Part {
+    /// The households counted, as the plans name them.
+    func name(_ w: Wording) -> String {
+        switch self {
+        case .ethnicMinorityPoor: w.pick("hộ nghèo dân tộc thiểu số", "ethnic-minority poor households")
+        case .poorSpecialDifficulty: w.pick("hộ nghèo có hoàn cảnh đặc biệt khó khăn", "poor households in especially difficult circumstances")
+        case .poor: w.pick("hộ nghèo", "poor households")
+        case .nearPoor: w.pick("hộ cận nghèo", "near-poor households")
+        }
+    }
+}
+
+extension ShareRule.Whole {
+    /// All the households of the whole, as the plans name them.
+    func name(_ w: Wording) -> String {
+        switch self {
+        case .poor: w.pick("tổng số hộ nghèo", "all poor households")
+        case .poorNearPoor: w.pick("tổng số hộ nghèo và hộ cận nghèo", "all poor and near-poor households")
+        case .households: w.pick("tổng số hộ", "all households")
+        }
     }
 }

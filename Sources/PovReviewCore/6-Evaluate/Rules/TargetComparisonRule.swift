@@ -47,7 +47,7 @@ public struct TargetComparisonRule: CriterionRule {
             }
         }
         var evidence = Evidence(rule: Self.kind)
-        evidence.metric = metric.rawValue
+        evidence.metric = .target(metric)
         evidence.comparison = .moreThan
         let before = figures[previous]!
         let now = figures[t]!
@@ -97,7 +97,7 @@ extension TargetComparisonRule: RuleWording {
     /// "Vượt chỉ tiêu kế hoạch" (Vĩnh Phúc): the year's decrease is greater than the planned one.
     public static func requirement(_ e: Evidence, _ w: Wording) -> String {
         let what =
-            e.metric == Targets.Metric.poorCountDecrease.rawValue
+            e.metric == .target(.poorCountDecrease)
             ? w.pick("số hộ nghèo", "number of poor households") : w.pick("tỷ lệ hộ nghèo", "poor-household rate")
         return w.vi
             ? "Yêu cầu: mức giảm \(what) trong năm vượt chỉ tiêu kế hoạch giao."
@@ -105,7 +105,7 @@ extension TargetComparisonRule: RuleWording {
     }
 
     public static func figures(_ e: Evidence, _ w: Wording) -> [String] {
-        let isCount = e.metric == Targets.Metric.poorCountDecrease.rawValue
+        let isCount = e.metric == .target(.poorCountDecrease)
         return (e.checks ?? []).map { check in
             let from = e.figure(check.fromYear)?.value
             let to = e.figure(check.toYear)?.value

@@ -47,12 +47,14 @@ extension HouseholdGroup {
 }
 
 extension Wording {
-    /// The name of an evidence `metric` (a rate or count id); the id itself when unknown.
-    public func metric(_ id: String?) -> String {
-        guard let id else { return "" }
-        if let rate = RateMetric(rawValue: id) { return rate.name(self) }
-        if let count = CountMetric(rawValue: id) { return count.name(self) }
-        return id
+    /// The name of an evidence `metric` when it is a rate or a count; its text otherwise.
+    public func metric(_ metric: Evidence.Metric?) -> String {
+        switch metric {
+        case nil: ""
+        case .rate(let rate): rate.name(self)
+        case .count(let count): count.name(self)
+        case .some(let other): other.rawValue
+        }
     }
 
     /// An indicator's name in lower case, to be used inside a sentence ("bảo hiểm y tế").

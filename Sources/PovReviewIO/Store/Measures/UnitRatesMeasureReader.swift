@@ -20,7 +20,7 @@ enum UnitRatesMeasureReader {
             if !statement.isNull(at: 12) { rates[.ethnicMinorityPoorRate] = statement.double(at: 12) }
             rows[
                 MeasureUnitKey(
-                    year: statement.int(at: 0), standard: statement.string(at: 1) ?? "", level: level,
+                    year: statement.int(at: 0), standard: StandardID(statement.string(at: 1) ?? ""), level: level,
                     unit: UnitCode(statement.string(at: 3) ?? ""))] = MeasuresStage.RateRow(
                     households: statement.int(at: 4), reviewed: statement.int(at: 5), poor: statement.int(at: 6),
                     nearPoor: statement.int(at: 7), average: statement.int(at: 8), rates: rates)

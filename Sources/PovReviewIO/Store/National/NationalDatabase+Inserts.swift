@@ -10,7 +10,7 @@ extension NationalDatabase {
             let values: [SQLiteValue] = columns.map { column in
                 switch column {
                 case "review_year": .integer(Int64(row.reviewYear))
-                case "standard": .text(row.standard)
+                case "standard": .text(row.standard.rawValue)
                 case "standard_provisional": .integer(row.provisionalStandard ? 1 : 0)
                 case "level": .text(row.level)
                 case "unit_code": .text(row.unitCode)

@@ -72,7 +72,7 @@ final class NationalDatabase {
                 if case .integer(let value) = row[5 + offset] { counts[column] = value } else { counts[column] = .some(nil) }
             }
             return ProvinceFigures(
-                reviewYear: row[0].int ?? 0, standard: row[1].string ?? "", province: UnitCode(row[2].string ?? ""),
+                reviewYear: row[0].int ?? 0, standard: StandardID(row[1].string ?? ""), province: UnitCode(row[2].string ?? ""),
                 provisionalStandard: row[3].int == 1, denominatorSource: row[4].string ?? "", counts: counts)
         }
     }
