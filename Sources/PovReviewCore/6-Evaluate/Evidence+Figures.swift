@@ -27,7 +27,7 @@ extension Evidence.YearFigure {
         let value = figures.value(of: metric)
         return Self(
             year: year.value, numerator: n, denominator: d, value: value,
-            rounded: value?.decimalText(places: 2), standard: standard?.rawValue, restated: figures.restatement)
+            rounded: value?.decimalText(places: 2), standard: standard, restated: figures.restatement)
     }
 
     /// The figure of a count metric in one year.
@@ -35,7 +35,7 @@ extension Evidence.YearFigure {
         let value = figures.value(of: metric)
         return Self(
             year: year.value, numerator: nil, denominator: nil, value: value,
-            rounded: value.isInteger ? nil : value.decimalText(places: 2), standard: standard?.rawValue,
+            rounded: value.isInteger ? nil : value.decimalText(places: 2), standard: standard,
             restated: figures.restatement)
     }
 }

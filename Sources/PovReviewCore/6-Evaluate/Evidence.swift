@@ -111,7 +111,7 @@ public struct Evidence: Sendable, Equatable, Codable {
         /// The value rounded half away from zero to 2 decimals, as published.
         public var rounded: String?
         /// The standard the figure was computed with.
-        public var standard: String?
+        public var standard: StandardID?
         /// How the figure was restated, when it was.
         public var restated: UnitFigures.Restatement?
     }

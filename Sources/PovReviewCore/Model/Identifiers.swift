@@ -68,7 +68,7 @@ public enum UnitLevel: String, CaseIterable, Sendable, Comparable, Codable {
 
 /// The stable id of a poverty standard (`vn-2022`, `vn-2027`): the `id` of its standard file,
 /// the `standard_id` of the database and the standard named by schedules and plans.
-public struct StandardID: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
+public struct StandardID: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
     CustomStringConvertible
 {
     public var rawValue: String

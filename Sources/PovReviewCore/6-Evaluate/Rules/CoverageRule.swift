@@ -52,7 +52,7 @@ public struct CoverageRule: CriterionRule {
         let total = figures.count(of: group)
         evidence.years = [
             Evidence.YearFigure(
-                year: t.value, numerator: nil, denominator: total, value: nil, rounded: nil, standard: context.standard.rawValue,
+                year: t.value, numerator: nil, denominator: total, value: nil, rounded: nil, standard: context.standard,
                 restated: figures.restatement)
         ]
         evidence.comparison = .atMost

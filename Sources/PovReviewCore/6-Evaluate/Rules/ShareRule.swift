@@ -74,7 +74,7 @@ public struct ShareRule: CriterionRule {
         evidence.years = [
             Evidence.YearFigure(
                 year: t.value, numerator: n, denominator: d, value: share, rounded: share?.decimalText(places: 2),
-                standard: standard?.rawValue, restated: figures.restatement)
+                standard: standard, restated: figures.restatement)
         ]
         guard let share else {
             evidence.reason = whole == .households ? Evidence.Reason.missingYears : .noPoorHouseholds
