@@ -37,7 +37,7 @@ extension Renderer {
             rows.sort { $0.share != $1.share ? $0.share > $1.share : $0.order < $1.order }
             let chart = SVGBarChart(
                 title: "Tỷ lệ hộ nghèo thiếu hụt theo chỉ số – \(province.name)",
-                series: compared.map { "Năm \($0.year) (\(HTMLText.integer($0.poor)) hộ nghèo)" },
+                series: compared.map { "Năm \($0.reviewYear) (\(HTMLText.integer($0.poor)) hộ nghèo)" },
                 rows: rows.map(\.row), axisLabel: "% số hộ nghèo")
             html += "<figure>\(chart.svg(id: "bieu-do-thieu-hut-\(index + 1)"))\n"
             html += "<figcaption>\(HTMLText.escape(chart.title)), xếp theo tỷ lệ năm \(last).</figcaption></figure>\n"

@@ -4,19 +4,8 @@ import PovReviewCore
 /// provinces and their districts and communes), their counts by review year under one standard
 /// per year, the criteria results, the sustained escapes and the run's data-quality counts.
 struct HTMLReportData {
-    struct UnitYear {
-        var level: String
-        var code: String
-        var name: String
-        var parent: String?
-        var year: Int
-        var standard: String
-        var households: Int
-        var poor: Int
-        var nearPoor: Int
-        /// Poor households deprived per indicator, nil where the standard lacks the indicator.
-        var poorDeprived: [Int?]
-    }
+    /// A unit's counts in one year under one standard (the store's row).
+    typealias UnitYear = UnitRatesReportRows.UnitYear
 
     struct Unit {
         var level: String
@@ -43,12 +32,7 @@ struct HTMLReportData {
     init(database: SQLiteDatabase, plan: String, runID: Int) throws {
         self.plan = plan
         self.runID = runID
-        let rows = try UnitRatesReportRows.unitYearsAboveVillages(in: database).map { row in
-            UnitYear(
-                level: row.level, code: row.unitCode, name: row.unitName, parent: row.parentCode,
-                year: row.reviewYear, standard: row.standard, households: row.households, poor: row.poor,
-                nearPoor: row.nearPoor, poorDeprived: row.poorDeprived)
-        }
+        let rows = try UnitRatesReportRows.unitYearsAboveVillages(in: database)
 
         // One standard per year: the plan's (criteria rows), else a national one, else the first.
         let planStandards = Dictionary(
@@ -56,7 +40,7 @@ struct HTMLReportData {
             uniquingKeysWith: { first, _ in first })
         let national = try StandardsQueries.national(in: database)
         var present: [Int: Set<String>] = [:]
-        for row in rows { present[row.year, default: []].insert(row.standard) }
+        for row in rows { present[row.reviewYear, default: []].insert(row.standard) }
         var standards: [Int: String] = [:]
         for (year, names) in present {
             if let standard = planStandards[year], names.contains(standard) {
@@ -66,32 +50,32 @@ struct HTMLReportData {
             }
         }
         self.standards = standards
-        let shown = rows.filter { standards[$0.year] == $0.standard }
+        let shown = rows.filter { standards[$0.reviewYear] == $0.standard }
 
         // Territory: the plan's provinces (else every province), their districts and communes,
         // and any unit the plan's criteria name.
         var provinceCodes = Set(try PlanReportRows.provinces(of: plan, in: database))
-        if provinceCodes.isEmpty { provinceCodes = Set(shown.filter { $0.level == "province" }.map(\.code)) }
+        if provinceCodes.isEmpty { provinceCodes = Set(shown.filter { $0.level == "province" }.map(\.unitCode)) }
         let planUnits = Set(try PlanReportRows.units(of: plan, in: database))
         let districtCodes = Set(
             shown.filter {
-                $0.level == "district" && (provinceCodes.contains($0.parent ?? "") || planUnits.contains($0.code))
-            }.map(\.code))
+                $0.level == "district" && (provinceCodes.contains($0.parentCode ?? "") || planUnits.contains($0.unitCode))
+            }.map(\.unitCode))
         let communeCodes = Set(
             shown.filter {
                 $0.level == "commune"
-                    && (provinceCodes.contains($0.parent ?? "") || districtCodes.contains($0.parent ?? "")
-                        || planUnits.contains($0.code))
-            }.map(\.code))
+                    && (provinceCodes.contains($0.parentCode ?? "") || districtCodes.contains($0.parentCode ?? "")
+                        || planUnits.contains($0.unitCode))
+            }.map(\.unitCode))
 
         func units(_ level: String, _ codes: Set<String>) -> [Unit] {
             var result: [Unit] = []
-            for row in shown where row.level == level && codes.contains(row.code) {
-                if result.last?.code == row.code {
-                    result[result.count - 1].years[row.year] = row
-                    result[result.count - 1].name = row.name
+            for row in shown where row.level == level && codes.contains(row.unitCode) {
+                if result.last?.code == row.unitCode {
+                    result[result.count - 1].years[row.reviewYear] = row
+                    result[result.count - 1].name = row.unitName
                 } else {
-                    result.append(Unit(level: level, code: row.code, name: row.name, years: [row.year: row]))
+                    result.append(Unit(level: level, code: row.unitCode, name: row.unitName, years: [row.reviewYear: row]))
                 }
             }
             return result
