@@ -15,7 +15,7 @@ enum TrackStage {
             keptBefore = before
         }
         try state.database.transaction {
-            try TransitionsBuilder.build(in: state.database, keptBefore: keptBefore)
+            state.transitionTally = try TransitionsBuilder.build(in: state.database, keptBefore: keptBefore)
         }
     }
 }

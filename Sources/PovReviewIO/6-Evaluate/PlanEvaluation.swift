@@ -56,10 +56,13 @@ public enum PlanEvaluation {
             schedule: config.schedule, crosswalkFile: config.crosswalkFile, targetsFile: config.targetsFile)
         let evaluator = PlanEvaluator(input: input)
         var count = 0
+        let escapes = SustainedEscapeLists()
         try database.beginTransaction()
         for (plan, territory) in plans {
             let results = evaluator.evaluate(plan, options: EvaluationOptions(territoryOverride: territory))
-            try store(results, plan: plan, territory: territory, year: nil, evaluator: evaluator, database: database)
+            try store(
+                results, plan: plan, territory: territory, year: nil, evaluator: evaluator, database: database,
+                escapes: escapes)
             if results.isEmpty { try TerritoryCoverage.warn(plan: plan, territory: territory, database: database) }
             count += results.count
         }
@@ -74,11 +77,21 @@ public enum PlanEvaluation {
         _ results: [CriterionResult], plan: Plan, territory: UnitCode?, year: ReviewYear?,
         evaluator: PlanEvaluator, database: SQLiteDatabase
     ) throws {
+        try store(
+            results, plan: plan, territory: territory, year: year, evaluator: evaluator, database: database,
+            escapes: SustainedEscapeLists())
+    }
+
+    /// `store`, with the sustained-escape lists shared by the plans of one evaluation.
+    static func store(
+        _ results: [CriterionResult], plan: Plan, territory: UnitCode?, year: ReviewYear?,
+        evaluator: PlanEvaluator, database: SQLiteDatabase, escapes: SustainedEscapeLists
+    ) throws {
         try write(results, planID: plan.id, year: year, into: database)
         try SustainedEscapesStore.delete(planID: plan.id, in: database)
         try writeSustainedEscapes(
             plan: plan, territory: territory ?? plan.scope.territory, evaluator: evaluator,
-            database: database)
+            database: database, escapes: escapes)
     }
 
     /// Replaces the `criteria_results` rows of `planID` (and of `year` only, when given) by `results`.
@@ -97,7 +110,7 @@ public enum PlanEvaluation {
     /// review years of the data (within the plan's period), per village of the last year.
     static func writeSustainedEscapes(
         plan: Plan, territory: UnitCode?, evaluator: PlanEvaluator,
-        database: SQLiteDatabase
+        database: SQLiteDatabase, escapes: SustainedEscapeLists
     ) throws {
         guard let last = evaluator.evaluationYears(of: plan).last else { return }
         let baseline = plan.baselineYear
@@ -113,15 +126,18 @@ public enum PlanEvaluation {
             if try store.hasRows(year: last, standard: id) { standards.append(id) }
         }
         for standard in standards {
-            var observations: [SustainedEscape.Observation] = []
-            var places: [HouseholdID: (commune: String, province: String)] = [:]
-            for row in try store.observations(standard: standard, baseline: baseline, last: last) {
-                observations.append(
-                    SustainedEscape.Observation(householdID: row.householdID, year: row.year, status: row.status, village: row.village))
-                if row.year == last { places[row.householdID] = (row.communeCode, row.provinceCode) }
+            let list = try escapes.list(standard: standard, baseline: baseline, last: last) {
+                var observations: [SustainedEscape.Observation] = []
+                var places: [HouseholdID: SustainedEscapeLists.Place] = [:]
+                for row in try store.observations(standard: standard, baseline: baseline, last: last) {
+                    observations.append(
+                        SustainedEscape.Observation(householdID: row.householdID, year: row.year, status: row.status, village: row.village))
+                    if row.year == last { places[row.householdID] = (row.communeCode, row.provinceCode) }
+                }
+                return (SustainedEscape.list(from: observations, baseline: baseline, lastYear: last), places)
             }
-            for escape in SustainedEscape.list(from: observations, baseline: baseline, lastYear: last) {
-                guard let place = places[escape.householdID] else { continue }
+            for escape in list.escapes {
+                guard let place = list.places[escape.householdID] else { continue }
                 if let territory,
                     !Self.isInTerritory(
                         province: place.province, commune: place.commune,

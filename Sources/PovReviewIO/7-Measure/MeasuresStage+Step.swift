@@ -4,7 +4,9 @@ extension MeasuresStage {
     static func run(_ state: RunState) throws {
         state.progress.stage(.measure, "analyst measures")
         let units = state.householdPass.measureUnits()
-        try run(database: state.database, config: state.config, inputs: state.inputs, units: units)
+        try run(
+            database: state.database, config: state.config, inputs: state.inputs, units: units,
+            transitionTally: state.transitionTally)
         try CriteriaSensitivity.write(database: state.database, config: state.config, inputs: state.inputs, units: units)
     }
 }

@@ -19,7 +19,7 @@ enum MeasuresStage {
     /// `UnitCellsReader` over an existing database).
     static func run(
         database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
-        units: [MeasureUnitKey: MeasureUnit]
+        units: [MeasureUnitKey: MeasureUnit], transitionTally: UnitDynamicsTally? = nil
     ) throws {
         let settings = config.measures
         let rates = try readRates(database)
@@ -65,7 +65,8 @@ enum MeasuresStage {
             }
         }
         let findings = try IntegrityFindingsBuilder.findings(
-            database: database, units: units, rates: rates, standards: inputs.standards, thresholds: settings.integrity)
+            database: database, units: units, rates: rates, standards: inputs.standards, thresholds: settings.integrity,
+            transitionTally: transitionTally)
         for finding in findings { try writer.insert(finding) }
         try database.commitTransaction()
     }

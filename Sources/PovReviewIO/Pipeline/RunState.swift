@@ -21,6 +21,9 @@ final class RunState {
     var files: [FileReport] = []
     /// Aggregate: the `unit_rates` rows.
     var rateRows: [UnitRate] = []
+    /// Track: the transitions tallied by unit (`unit_dynamics`, and the presence counts the
+    /// integrity checks use).
+    var transitionTally: UnitDynamicsTally?
     /// Evaluate: the number of `criteria_results` rows.
     var criteriaResults = 0
 

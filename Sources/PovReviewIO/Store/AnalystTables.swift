@@ -8,11 +8,14 @@ import PovReviewCore
 /// Called at the end of `TransitionsBuilder.build`, once both source tables are written.
 /// Rebuilds from scratch, so calling it twice gives the same rows.
 enum AnalystTables {
-    static func build(in database: SQLiteDatabase) throws {
-        try fillUnitDynamics(database)
+    /// Returns the tally of the transitions, whose presence counts the integrity checks reuse.
+    @discardableResult
+    static func build(in database: SQLiteDatabase) throws -> UnitDynamicsTally {
+        let tally = try fillUnitDynamics(database)
         try fillUnitDeprivations(database)
         try fillChangeCodes(database)
         try database.execute(indexes)
+        return tally
     }
 
     /// Indexes for the common filters; the primary keys already lead with level (unit_dynamics)
@@ -61,7 +64,8 @@ enum AnalystTables {
 
     /// Fills `unit_dynamics` from one pass over the transitions (`UnitDynamicsTally`), with the
     /// unit's name in `to_year`, else in `from_year` (a unit abolished in `to_year`).
-    static func fillUnitDynamics(_ database: SQLiteDatabase) throws {
+    @discardableResult
+    static func fillUnitDynamics(_ database: SQLiteDatabase) throws -> UnitDynamicsTally {
         let columns = dynamicsCounts.map(\.column)
         try database.execute("DELETE FROM unit_dynamics")
         let tally = try UnitDynamicsTally.tally(database)
@@ -100,6 +104,7 @@ enum AnalystTables {
                 counts[UnitDynamicsTally.Count.poorToNearPoor.rawValue] + counts[UnitDynamicsTally.Count.poorEscapedAbove.rawValue])
             try insert.execute()
         }
+        return tally
     }
 
     /// One row per `unit_rates` row and indicator of its standard (the indicators whose

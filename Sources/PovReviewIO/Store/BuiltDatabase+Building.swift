@@ -4,10 +4,14 @@ extension BuiltDatabase {
     /// The database is a build artefact published by rename: no journal is needed while
     /// building (a crash discards the file), which roughly halves the insert cost. It is
     /// fsynced as a whole before it is published (`Publication`).
+    ///
+    /// A 64 MB page cache, and temporary sort data in files (SQLite's default): with 256 MB and
+    /// `temp_store = MEMORY` a run of 1,000,000 households peaked at 386 MB; with these at
+    /// 270 MB and 2% faster (3 runs each, in turn, on the same machine).
     static func create(at path: String) throws -> SQLiteDatabase {
         let database = try SQLiteDatabase(path: path)
         try database.execute(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE")
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; PRAGMA locking_mode = EXCLUSIVE")
         try Migrator.migrate(database)
         return database
     }

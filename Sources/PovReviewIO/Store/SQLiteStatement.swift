@@ -109,6 +109,14 @@ public final class SQLiteStatement {
         return String(cString: pointer)
     }
 
+    /// Column `index` of the current row as UTF-8 bytes, nil when NULL. The bytes are SQLite's
+    /// and valid only until the next `step`, `reset` or read of the column as another type: for
+    /// hot loops that compare or look up a value without making a `String` of it.
+    @inline(__always) public func textBytes(at index: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer = sqlite3_column_text(statement, Int32(index)) else { return nil }
+        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, Int32(index))))
+    }
+
     /// Column `index` of the current row as a value.
     public func value(at index: Int) -> SQLiteValue {
         switch sqlite3_column_type(statement, Int32(index)) {

@@ -39,27 +39,21 @@ enum TransitionsBuilder {
 
     /// Pairs every two consecutive review years of each standard, except those ending before
     /// `keptBefore` (carried over by `carryOver`).
-    static func build(in database: SQLiteDatabase, keptBefore: Int? = nil) throws {
+    /// Returns the tally of every transition (`AnalystTables.build`).
+    @discardableResult
+    static func build(in database: SQLiteDatabase, keptBefore: Int? = nil) throws -> UnitDynamicsTally {
         var yearsByStandard: [StandardID: Set<Int>] = [:]
         for row in try database.rows("SELECT DISTINCT standard, review_year FROM household_status") {
             yearsByStandard[StandardID(row[0].string!), default: []].insert(row[1].int!)
         }
 
-        // One grouped scan of both years (the (household_id, standard, review_year) index gives
-        // the rows in household order); a FULL JOIN of two filtered subqueries measured ~24 s
-        // on 20,000 rows here because SQLite re-scans the inner side.
-        let sides = ["status", "commune_code", "village", "district_code", "province_code"]
-        let columns = [0, 1].flatMap { offset in
-            sides.map { "max(CASE WHEN review_year = ?2 + \(offset) THEN \($0) END)" }
-        }
-        let pairQuery = try database.prepare(
-            """
-            SELECT household_id, \(columns.joined(separator: ", "))
-            FROM household_status
-            WHERE standard = ?1 AND review_year IN (?2, ?2 + 1)
-            GROUP BY household_id
-            ORDER BY household_id
-            """)
+        // The two years of a pair are read as two range scans of the key index (review_year,
+        // standard, household_id), both in household order, and merged: each year's rows are
+        // read once per pair they are in. The grouped scan it replaces read every year's rows
+        // of the by-household index for each pair (quadratic in the years kept): 9.5 of 22.9 s
+        // of a run of 200,000 households × 5 years, with the tally below.
+        let fromYear = try PairSide(database: database)
+        let toYear = try PairSide(database: database)
         let earlierQuery = try database.prepare(
             """
             SELECT status FROM household_status
@@ -69,16 +63,22 @@ enum TransitionsBuilder {
 
         for pair in TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore) {
             let (standard, year) = (pair.standard, pair.from)
-            pairQuery.bind(1, standard.rawValue)
-            pairQuery.bind(2, year)
-            while try pairQuery.step() {
-                let householdID = pairQuery.string(at: 0)!
-                let from = SideStatus(pairQuery.string(at: 1).flatMap(HouseholdStatus.init(rawValue:)))
-                let to = SideStatus(pairQuery.string(at: 6).flatMap(HouseholdStatus.init(rawValue:)))
+            try fromYear.start(standard: standard, year: year)
+            try toYear.start(standard: standard, year: year + 1)
+            insert.bind(2, year)
+            insert.bind(3, year + 1)
+            insert.bind(4, standard.rawValue)
+            while fromYear.hasRow || toYear.hasRow {
+                // The next household of either side; SQLite's columns are bound as they are
+                // (no String per value): both sides stay on their row until the insert is done.
+                let order = PairSide.order(fromYear, toYear)
+                let inFrom = order <= 0, inTo = order >= 0
+                let household = inFrom ? fromYear.householdID : toYear.householdID
+                let from = inFrom ? fromYear.status : .absent, to = inTo ? toYear.status : .absent
                 var earlier = EarlierStatuses()
                 if TransitionPairing.needsEarlierYears(from: from, to: to) {
                     earlierQuery.bind(1, standard.rawValue)
-                    earlierQuery.bind(2, householdID)
+                    earlierQuery.bindStatic(2, household.baseAddress!, count: household.count)
                     earlierQuery.bind(3, year)
                     while try earlierQuery.step() {
                         if let status = earlierQuery.string(at: 0).flatMap(HouseholdStatus.init(rawValue:)) { earlier.record(status) }
@@ -86,27 +86,17 @@ enum TransitionsBuilder {
                     earlierQuery.reset()
                 }
                 let change = TransitionChange(from: from, to: to, earlier: earlier)
-                insert.bind(1, householdID)
-                insert.bind(2, year)
-                insert.bind(3, year + 1)
-                insert.bind(4, standard.rawValue)
+                insert.bindStatic(1, household.baseAddress!, count: household.count)
                 insert.bind(5, from.rawValue)
                 insert.bind(6, to.rawValue)
                 insert.bind(7, change.rawValue)
-                for (offset, base) in [(0, 2), (1, 7)] {
-                    let commune = pairQuery.string(at: base)
-                    let village = pairQuery.string(at: base + 1)
-                    let index = Int32(8 + offset)
-                    if let commune, let village { insert.bind(index, commune + "/" + village) } else { insert.bindNull(index) }
-                    insert.bind(index + 2, pairQuery.value(at: base))
-                    insert.bind(index + 4, pairQuery.value(at: base + 2))
-                    insert.bind(index + 6, pairQuery.value(at: base + 3))
-                }
+                fromYear.bindPlace(into: insert, at: 8, present: inFrom)
+                toYear.bindPlace(into: insert, at: 9, present: inTo)
                 try insert.execute()
+                if inFrom { try fromYear.step() }
+                if inTo { try toYear.step() }
             }
-            pairQuery.reset()
         }
-        // The tables derived from the transitions (unit_dynamics, …), issue 9 item 4.
-        try AnalystTables.build(in: database)
+        return try AnalystTables.build(in: database)
     }
 }

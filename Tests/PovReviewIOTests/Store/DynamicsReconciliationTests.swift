@@ -62,10 +62,22 @@ struct DynamicsReconciliationTests {
         }
         try database.execute("COMMIT")
         try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
-        try TransitionsBuilder.build(in: database)
+        let tally = try TransitionsBuilder.build(in: database)
         // The materialised table equals the GROUP BY over the view it replaced.
         let differences = try AnalystTablesTests.differencesFromTheView(database)
         #expect(differences == 0)
+        // The presence counts tallied in the same pass equal the integrity check's GROUP BY, row
+        // for row and in its order.
+        for level in UnitLevel.allCases {
+            let tallied = tally.absences(at: level), grouped = try TransitionIntegrityReader.absences(at: level, in: database)
+            #expect(grouped.count > 0)
+            #expect(tallied.count == grouped.count)
+            for (a, b) in zip(tallied, grouped) {
+                #expect(
+                    [String(a.toYear), a.standard, a.unitCode, String(a.householdsBefore), String(a.absent)]
+                        == [String(b.toYear), b.standard, b.unitCode, String(b.householdsBefore), String(b.absent)])
+            }
+        }
 
         let rows = try database.rows(
             """
