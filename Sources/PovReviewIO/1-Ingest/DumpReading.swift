@@ -116,6 +116,9 @@ final class DumpReading: @unchecked Sendable {
             if batch.count > 0 { guard queue.put(.records(batch)) else { return } }
             guard queue.put(.fileFinished) else { return }
         }
+        // Every key is counted: the table's memory (tens of bytes per household) is not needed
+        // by what follows the reading (the index build, the measures).
+        keys.removeAll()
         queue.put(.finished)
     }
 

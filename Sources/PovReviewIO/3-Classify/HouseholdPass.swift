@@ -103,8 +103,10 @@ final class HouseholdPass {
         defer { try? HouseholdLoadSettings.ignoreCheckConstraints(false, in: database) }
         try kept?.seed(villages, standards: standardsByYear, database: database)
         try database.beginTransaction()
-        try reading.readOnThread { queue in
-            try consume(queue, standardsByYear: standardsByYear, writer: householdWriter, log: log, contact: contact)
+        try HouseholdLoadSettings.withAppendingCache(in: database) {
+            try reading.readOnThread { queue in
+                try consume(queue, standardsByYear: standardsByYear, writer: householdWriter, log: log, contact: contact)
+            }
         }
         yearsRead = Set(reports.flatMap { $0.byYear.keys.compactMap { $0 } })
         if let kept {
@@ -126,13 +128,11 @@ final class HouseholdPass {
         try database.commitTransaction()
         try HouseholdLoadSettings.ignoreCheckConstraints(false, in: database)
 
-        // The constraints are checked on a second connection while this one records the files
-        // and builds the indexes in one transaction that writes nothing to the file before the
-        // check is done (no exclusive lock, no cache spill).
-        let lockingMode = try HouseholdLoadSettings.releaseExclusiveLock(in: database)
+        // The constraints are checked on a second connection, reading the committed state
+        // through the write-ahead log, while this one records the files and builds the indexes.
+        let modes = try HouseholdLoadSettings.openForConcurrentReader(in: database)
         let check = ConstraintCheck(path: database.path)
         defer { check.join() }
-        try HouseholdLoadSettings.disableCacheSpill(in: database)
         try database.beginTransaction()
         // Reconciled per file: read = accepted + quarantined; then the quarantine limit.
         for report in reports {
@@ -141,8 +141,9 @@ final class HouseholdPass {
             progress.fileFinished(report)
         }
         if let report = reports.first(where: { $0.quarantinedShare > config.quarantineLimit }) {
-            try check.wait()
             try database.commitTransaction()
+            try check.wait()
+            try HouseholdLoadSettings.restore(modes, in: database)
             throw PipelineError.quarantineLimit(
                 path: report.path, quarantinedLines: report.quarantinedLines, physicalLines: report.physicalLines,
                 limitPercent: config.quarantineLimit * 100, quarantineCSV: nil)
@@ -152,9 +153,9 @@ final class HouseholdPass {
             try HouseholdLoadSettings.createHouseholdIndex(in: database)
         }
         try HouseholdLoadSettings.createKeyIndexes(in: database)
-        try check.wait()
         try database.commitTransaction()
-        try HouseholdLoadSettings.restore(lockingMode: lockingMode, in: database)
+        try check.wait()
+        try HouseholdLoadSettings.restore(modes, in: database)
         return reports
     }
 

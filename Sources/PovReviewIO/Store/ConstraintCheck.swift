@@ -6,8 +6,8 @@ import Foundation
 /// The ingest inserts with `ignore_check_constraints` and verifies the CHECK constraints once
 /// afterwards; the check reads the whole database (1.2-1.3 s for 1M households) and the index
 /// build that follows is single-threaded (1.5 s), so on two cores the check costs no time.
-/// The caller must not let its connection write to the file before `wait()` (keep one
-/// transaction open with `cache_spill` off): the checker reads the last committed state.
+/// The database must be in write-ahead-log mode (`HouseholdLoadSettings.openForConcurrentReader`):
+/// the checker reads the state committed when it started, whatever the caller writes meanwhile.
 final class ConstraintCheck: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<[String], any Error> = .success([])

@@ -74,6 +74,36 @@ struct DuplicateKeyTableTests {
         #expect(retracted == keys / 2)
     }
 
+    @Test("An accepted row beyond 32-bit lines, lengths or files comes back whole when its key repeats")
+    func acceptedRowsBeyondThePackedForm() {
+        let table = DuplicateKeyTable()
+        let far = DuplicateKeyTable.AcceptedRow(
+            file: 3, location: RecordLocation(line: 5_000_000_000, lineCount: 2, byteOffset: 1 << 40, byteLength: 1 << 33))
+        let near = DuplicateKeyTable.AcceptedRow(
+            file: 4, location: RecordLocation(line: 4_294_967_295, lineCount: 1, byteOffset: 7, byteLength: 120))
+        _ = table.countRow(year: 2024, id: "far")
+        table.setAccepted(far)
+        _ = table.countRow(year: 2024, id: "near")
+        table.setAccepted(near)
+        let farAgain = table.countRow(year: 2024, id: "far").retracted
+        #expect(farAgain?.file == 3)
+        #expect(farAgain?.location == far.location)
+        let nearAgain = table.countRow(year: 2024, id: "near").retracted
+        #expect(nearAgain?.file == 4)
+        #expect(nearAgain?.location == near.location)
+        #expect(table.countRow(year: 2024, id: "far").retracted == nil)
+    }
+
+    @Test("After removeAll the table is empty and counts keys from one again")
+    func removeAll() {
+        let table = DuplicateKeyTable(expectedKeys: 16)
+        for i in 0..<1_000 { _ = table.countRow(year: 2024, id: "HH-\(i)") }
+        table.removeAll()
+        #expect(table.count == 0)
+        #expect(table.countRow(year: 2024, id: "HH-1").count == 1)
+        #expect(table.countRow(year: 2024, id: "HH-1").count == 2)
+    }
+
     @Test("The duplicate's quarantine words name the id and the year")
     func words() {
         let rejection = RowRejection.duplicateHousehold(id: "HH-7", year: 2025)

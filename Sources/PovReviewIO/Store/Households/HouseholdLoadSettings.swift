@@ -11,23 +11,40 @@ enum HouseholdLoadSettings {
         try database.execute("PRAGMA ignore_check_constraints = \(ignore ? "ON" : "OFF")")
     }
 
-    /// Switches the connection to the normal locking mode and releases its exclusive lock, so a
-    /// second connection can read the file; returns the mode to restore afterwards.
-    static func releaseExclusiveLock(in database: SQLiteDatabase) throws -> String {
+    /// Runs `body` with a small page cache: the streaming pass only appends (no index exists yet),
+    /// so only the last pages of each table are touched again, and a full cache is memory held
+    /// for nothing (the 64 MB one measured ~56 MB more peak memory on 1,000,000 households and
+    /// no faster). The cache size is restored afterwards for the index builds and the measures.
+    static func withAppendingCache<T>(in database: SQLiteDatabase, _ body: () throws -> T) throws -> T {
+        let previous = try database.rows("PRAGMA cache_size")[0][0].int ?? -65536
+        try database.execute("PRAGMA cache_size = -8192")
+        defer { try? database.execute("PRAGMA cache_size = \(previous)") }
+        return try body()
+    }
+
+    /// Lets a second connection read the last committed state while this one goes on writing:
+    /// normal locking and a write-ahead log (SQLite 3.7+), so pages of the coming transaction
+    /// can spill into the log instead of staying in memory until the commit (with rollback or
+    /// no journal, a spill needs the exclusive lock the reader blocks). Returns the journal
+    /// and locking modes to restore afterwards.
+    ///
+    /// Measured on 1,000,000 households: the three index builds kept ~80 MB of dirty pages in
+    /// memory with the spill switched off; with the log, the page cache bounds them.
+    static func openForConcurrentReader(in database: SQLiteDatabase) throws -> (journalMode: String, lockingMode: String) {
         let lockingMode = try database.rows("PRAGMA locking_mode")[0][0].string ?? "normal"
+        let journalMode = try database.rows("PRAGMA journal_mode")[0][0].string ?? "delete"
         try database.execute("PRAGMA locking_mode = NORMAL")
         _ = try database.rows("SELECT count(*) FROM sqlite_schema")  // releases the exclusive lock
-        return lockingMode
+        let mode = try database.rows("PRAGMA journal_mode = WAL")[0][0].string
+        guard mode == "wal" else { throw PipelineError.database("cannot switch the built database to a write-ahead log (journal mode \(mode ?? "?"))") }
+        return (journalMode, lockingMode)
     }
 
-    /// Keeps the pages of the coming transaction in memory (nothing reaches the file before commit).
-    static func disableCacheSpill(in database: SQLiteDatabase) throws {
-        try database.execute("PRAGMA cache_spill = OFF")
-    }
-
-    /// Undoes `disableCacheSpill` and `releaseExclusiveLock`.
-    static func restore(lockingMode: String, in database: SQLiteDatabase) throws {
-        try database.execute("PRAGMA cache_spill = ON; PRAGMA locking_mode = \(lockingMode == "exclusive" ? "EXCLUSIVE" : "NORMAL")")
+    /// Undoes `openForConcurrentReader` (once the reader is done): copies the log into the
+    /// database, removes it, and restores the journal and locking modes.
+    static func restore(_ modes: (journalMode: String, lockingMode: String), in database: SQLiteDatabase) throws {
+        try database.execute(
+            "PRAGMA journal_mode = \(modes.journalMode.uppercased()); PRAGMA locking_mode = \(modes.lockingMode == "exclusive" ? "EXCLUSIVE" : "NORMAL")")
     }
 
     /// The index of `household_status` by household (duplicates, transitions).
