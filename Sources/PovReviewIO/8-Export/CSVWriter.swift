@@ -9,13 +9,23 @@ import Foundation
 /// date: the files are pure tables, byte-identical for the same database.
 public enum CSVWriter {
     /// The CSV bytes of `table`.
+    ///
+    /// Built as bytes, field by field: joining `String`s per row and testing each field's
+    /// `Character`s measured ~7% of a SampleData run (the criteria tables are long).
     public static func data(for table: ReportTable) -> Data {
-        var text = "\u{FEFF}"
-        text += table.columns.map { field($0.header) }.joined(separator: ",") + "\r\n"
-        for row in table.rows {
-            text += row.map { field($0.csvText) }.joined(separator: ",") + "\r\n"
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        func appendRow(_ fields: some Sequence<String>) {
+            var first = true
+            for value in fields {
+                if !first { bytes.append(comma) }
+                first = false
+                appendField(value, to: &bytes)
+            }
+            bytes.append(contentsOf: [carriageReturn, lineFeed])
         }
-        return Data(text.utf8)
+        appendRow(table.columns.lazy.map(\.header))
+        for row in table.rows { appendRow(row.lazy.map(\.csvText)) }
+        return Data(bytes)
     }
 
     /// Writes `table` to `url`.
@@ -25,9 +35,31 @@ public enum CSVWriter {
 
     /// `value` quoted per RFC 4180 when it needs to be.
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
-            return value
+        guard needsQuotes(value) else { return value }
+        var bytes: [UInt8] = []
+        appendField(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+    private static let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
+
+    /// Whether `value` holds a comma, a quote or a line break (all ASCII, so the UTF-8 bytes tell).
+    private static func needsQuotes(_ value: String) -> Bool {
+        value.utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
+    }
+
+    /// Appends `value`, quoted with its quotes doubled when it needs to be.
+    private static func appendField(_ value: String, to bytes: inout [UInt8]) {
+        guard needsQuotes(value) else {
+            bytes.append(contentsOf: value.utf8)
+            return
         }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        bytes.append(quote)
+        for byte in value.utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
+        }
+        bytes.append(quote)
     }
 }

@@ -1,21 +1,30 @@
 /// Text helpers of the HTML report: escaping and Vietnamese number formatting.
 enum HTMLText {
     /// `text` escaped for HTML element content and attribute values (both quote kinds).
+    ///
+    /// Over the UTF-8 bytes, not `Character`s: the five characters are ASCII, and walking the
+    /// grapheme clusters of the report's Vietnamese text measured ~8% of a SampleData run
+    /// (the report escapes every cell). Most texts hold none of them and are returned as they are.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        guard text.utf8.contains(where: { $0 == ampersand || $0 == less || $0 == greater || $0 == quote || $0 == apostrophe })
+        else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case ampersand: bytes.append(contentsOf: "&amp;".utf8)
+            case less: bytes.append(contentsOf: "&lt;".utf8)
+            case greater: bytes.append(contentsOf: "&gt;".utf8)
+            case quote: bytes.append(contentsOf: "&quot;".utf8)
+            case apostrophe: bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let ampersand = UInt8(ascii: "&"), less = UInt8(ascii: "<"), greater = UInt8(ascii: ">")
+    private static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'")
 
     /// An integer the Vietnamese way, thousands separated by a dot: `20.000`.
     static func integer(_ value: Int) -> String {

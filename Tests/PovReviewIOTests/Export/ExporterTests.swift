@@ -119,11 +119,30 @@ enum ExportGoldens {
         #expect(text == "Tên đơn vị,Số hộ,Tỷ lệ (%)\r\n\"Thôn \"\"Mới\"\", Nà\",20000,1.01\r\n\"hai\ndòng\",,\r\n")
     }
 
+    @Test func aFieldIsQuotedWhateverFollowsItsComma() {
+        // A comma, quote or line break followed by a combining mark is still one (the check is
+        // over bytes, not grapheme clusters); a field without them is written as it is.
+        #expect(CSVWriter.field(",\u{301}") == "\",\u{301}\"")
+        #expect(CSVWriter.field("\"\u{300}x") == "\"\"\"\u{300}x\"")
+        #expect(CSVWriter.field("\r\n") == "\"\r\n\"")
+        #expect(CSVWriter.field("Hộ nghèo; tỷ lệ") == "Hộ nghèo; tỷ lệ")
+        #expect(CSVWriter.field("") == "")
+    }
+
     @Test func sheetNamesFitExcelsRules() {
         #expect(SheetNames.fit("Thoát nghèo BV a-very-long-plan-identifier") == "Thoát nghèo BV a-very-long-plan")
         #expect(SheetNames.fit("a/b:c[d]") == "a-b-c-d-")
         #expect(SheetNames.unique(["Tiêu chí", "tiêu chí", "Tiêu chí"]) == ["Tiêu chí", "tiêu chí (2)", "Tiêu chí (3)"])
         #expect(ExportFileNames.slug("Đà Nẵng 169") == "n-ng-169")
         #expect(ExportFileNames.slug("national-666") == "national-666")
+    }
+}
+
+@Suite struct HTMLTextTests {
+    @Test func escapesTheFiveCharactersAndNothingElse() {
+        #expect(HTMLText.escape("Thôn <Bản> & \"Nà\" 'Mới'") == "Thôn &lt;Bản&gt; &amp; &quot;Nà&quot; &#39;Mới&#39;")
+        #expect(HTMLText.escape("Tỷ lệ hộ nghèo đa chiều") == "Tỷ lệ hộ nghèo đa chiều")
+        #expect(HTMLText.escape("&\u{301}") == "&amp;\u{301}")
+        #expect(HTMLText.escape("") == "")
     }
 }
