@@ -129,6 +129,10 @@ public final class PipelineRun {
             database = try BuiltDatabase.create(at: location.buildingURL.path)
         } catch {
             location.discard()
+            // A full disk or a folder it may not write to is said as such, naming the path the
+            // user gave (the empty schema alone is ~1 MB: a nearly full disk fails here).
+            let failure = OutputFailure.pipelineError(error, target: config.databaseFile, what: "the new database")
+            if case .output = failure { throw failure }
             throw PipelineError.output(
                 path: config.databaseFile.path, problem: "cannot create the new database beside it (\(error))",
                 action: "check the folder's permissions and free space")

@@ -43,8 +43,12 @@ enum HouseholdLoadSettings {
     /// Undoes `openForConcurrentReader` (once the reader is done): copies the log into the
     /// database, removes it, and restores the journal and locking modes.
     static func restore(_ modes: (journalMode: String, lockingMode: String), in database: SQLiteDatabase) throws {
-        try database.execute(
-            "PRAGMA journal_mode = \(modes.journalMode.uppercased()); PRAGMA locking_mode = \(modes.lockingMode == "exclusive" ? "EXCLUSIVE" : "NORMAL")")
+        let mode = try database.rows("PRAGMA journal_mode = \(modes.journalMode.uppercased())")[0][0].string
+        guard mode == modes.journalMode.lowercased() else {
+            throw PipelineError.database(
+                "cannot switch the built database back from its write-ahead log to journal mode \(modes.journalMode) (it stayed \(mode ?? "?"))")
+        }
+        try database.execute("PRAGMA locking_mode = \(modes.lockingMode == "exclusive" ? "EXCLUSIVE" : "NORMAL")")
     }
 
     /// The index of `household_status` by household (duplicates, transitions).
