@@ -91,8 +91,9 @@ public final class DuplicateKeyTable {
 
     /// A table sized for about `expectedKeys` keys (it grows beyond).
     public init(expectedKeys: Int = 1 << 16) {
-        slots = Self.allocateSlots(Self.slotCount(for: expectedKeys))
-        mask = Self.slotCount(for: expectedKeys) - 1
+        let size = Self.slotCount(for: expectedKeys)
+        slots = Self.allocateSlots(size)
+        mask = size - 1
         entries.reserveCapacity(expectedKeys)
         packedRows.reserveCapacity(expectedKeys)
         arena.reserveCapacity(expectedKeys * 16)
