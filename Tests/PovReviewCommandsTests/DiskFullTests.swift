@@ -30,14 +30,19 @@ struct DiskFullTests {
         return process.terminationStatus
     }
 
+    /// Creates `folder` and mounts a tmpfs of `size` on it (the caller unmounts it).
+    static func mountTmpfs(size: String, at folder: URL) throws -> URL {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try #require(command("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", folder.path]) == 0)
+        return folder
+    }
+
     @Test(
         "A run that fills the disk fails clearly and keeps the previous pair", .enabled(if: canMount, "needs root to mount a small tmpfs"),
         .timeLimit(.minutes(5)))  // a hang guard: the suite runs 2 cores busy
     func diskFull() async throws {
         let sets = try TwoInputSets()
-        let small = sets.workspace.appendingPathComponent("small")
-        try FileManager.default.createDirectory(at: small, withIntermediateDirectories: true)
-        try #require(Self.command("/bin/mount", ["-t", "tmpfs", "-o", "size=3m", "tmpfs", small.path]) == 0)
+        let small = try Self.mountTmpfs(size: "3m", at: sets.workspace.appendingPathComponent("small"))
         defer { Self.command("/bin/umount", ["-l", small.path]) }
         let database = small.appendingPathComponent("tiny.sqlite"), exports = small.appendingPathComponent("tiny/exports")
         func arguments(inputs: URL, admin: String) -> [String] {
@@ -74,9 +79,7 @@ struct DiskFullTests {
         .timeLimit(.minutes(2)))
     func diskFullAtCreation() async throws {
         let sets = try TwoInputSets()
-        let tiny = sets.workspace.appendingPathComponent("tiny")
-        try FileManager.default.createDirectory(at: tiny, withIntermediateDirectories: true)
-        try #require(Self.command("/bin/mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", tiny.path]) == 0)
+        let tiny = try Self.mountTmpfs(size: "256k", at: sets.workspace.appendingPathComponent("tiny"))
         defer { Self.command("/bin/umount", ["-l", tiny.path]) }
         let database = tiny.appendingPathComponent("t.sqlite")
         let run = try ChildRun(

@@ -54,19 +54,12 @@ public final class DuplicateKeyTable {
 
         static let empty = PackedRow(byteOffset: 0, byteLength: 0, line: 0, lineCount: 0, file: 0)
 
-        init(byteOffset: Int64, byteLength: UInt32, line: UInt32, lineCount: UInt32, file: UInt32) {
-            self.byteOffset = byteOffset
-            self.byteLength = byteLength
-            self.line = line
-            self.lineCount = lineCount
-            self.file = file
-        }
-
-        init?(_ row: AcceptedRow) {
+        /// `row` packed, nil when a value does not fit in 32 bits.
+        static func packing(_ row: AcceptedRow) -> PackedRow? {
             guard let byteLength = UInt32(exactly: row.location.byteLength), let line = UInt32(exactly: row.location.line),
                 let lineCount = UInt32(exactly: row.location.lineCount), let file = UInt32(exactly: row.file)
             else { return nil }
-            self.init(byteOffset: row.location.byteOffset, byteLength: byteLength, line: line, lineCount: lineCount, file: file)
+            return PackedRow(byteOffset: row.location.byteOffset, byteLength: byteLength, line: line, lineCount: lineCount, file: file)
         }
 
         var row: AcceptedRow {
@@ -138,7 +131,7 @@ public final class DuplicateKeyTable {
     /// Records the accepted row of the key just counted (which must have one row so far).
     public func setAccepted(_ row: AcceptedRow) {
         let index = lastEntry
-        if let packed = PackedRow(row) {
+        if let packed = PackedRow.packing(row) {
             packedRows[index] = packed
             entries[index].accepted = .packed
         } else {

@@ -134,6 +134,11 @@ final class HouseholdPass {
         let check = ConstraintCheck(path: database.path)
         defer { check.join() }
         try database.beginTransaction()
+        func finishIndexTransaction() throws {
+            try database.commitTransaction()
+            try check.wait()
+            try HouseholdLoadSettings.restore(modes, in: database)
+        }
         // Reconciled per file: read = accepted + quarantined; then the quarantine limit.
         for report in reports {
             precondition(report.rowsRead == report.rowsAccepted + report.rowsQuarantined)
@@ -141,9 +146,7 @@ final class HouseholdPass {
             progress.fileFinished(report)
         }
         if let report = reports.first(where: { $0.quarantinedShare > config.quarantineLimit }) {
-            try database.commitTransaction()
-            try check.wait()
-            try HouseholdLoadSettings.restore(modes, in: database)
+            try finishIndexTransaction()
             throw PipelineError.quarantineLimit(
                 path: report.path, quarantinedLines: report.quarantinedLines, physicalLines: report.physicalLines,
                 limitPercent: config.quarantineLimit * 100, quarantineCSV: nil)
@@ -153,9 +156,7 @@ final class HouseholdPass {
             try HouseholdLoadSettings.createHouseholdIndex(in: database)
         }
         try HouseholdLoadSettings.createKeyIndexes(in: database)
-        try database.commitTransaction()
-        try check.wait()
-        try HouseholdLoadSettings.restore(modes, in: database)
+        try finishIndexTransaction()
         return reports
     }
 

@@ -37,7 +37,7 @@ public enum CSVWriter {
     static func field(_ value: String) -> String {
         guard needsQuotes(value) else { return value }
         var bytes: [UInt8] = []
-        appendField(value, to: &bytes)
+        appendQuoted(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -51,10 +51,11 @@ public enum CSVWriter {
 
     /// Appends `value`, quoted with its quotes doubled when it needs to be.
     private static func appendField(_ value: String, to bytes: inout [UInt8]) {
-        guard needsQuotes(value) else {
-            bytes.append(contentsOf: value.utf8)
-            return
-        }
+        if needsQuotes(value) { appendQuoted(value, to: &bytes) } else { bytes.append(contentsOf: value.utf8) }
+    }
+
+    /// Appends `value` between quotes, its quotes doubled.
+    private static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(quote)
         for byte in value.utf8 {
             bytes.append(byte)
