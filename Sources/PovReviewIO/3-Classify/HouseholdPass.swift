@@ -130,6 +130,7 @@ final class HouseholdPass {
 
         // The constraints are checked on a second connection, reading the committed state
         // through the write-ahead log, while this one records the files and builds the indexes.
+        progress.stage(.ingest, "indexes and constraint check")
         let modes = try HouseholdLoadSettings.openForConcurrentReader(in: database)
         let check = ConstraintCheck(path: database.path)
         defer { check.join() }

@@ -2,7 +2,6 @@
 /// district → province into `unit_rates` (`UnitRollup`).
 enum AggregateStage {
     static func run(_ state: RunState) throws {
-        state.progress.stage(.ingest, "indexes")
         state.progress.stage(.aggregate, "unit rates")
         state.rateRows = try state.householdPass.writeUnitRates()
     }

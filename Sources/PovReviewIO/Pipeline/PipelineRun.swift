@@ -144,6 +144,9 @@ public final class PipelineRun {
             FaultInjection.point("ingest-started")
             let state = RunState(config: config, inputs: inputs, plan: plan, database: database, runID: runID, progress: progress)
             try PipelineStages.build(state)
+            // Statistics for the query planner (ANALYZE) read every index: seconds on a large
+            // database, said as such instead of inside the last building stage.
+            progress.stage(.publish, "finishing the database: reference tables, query-planner statistics")
             try ReferenceTablesWriter.write(inputs: inputs, into: database)
             try insertColumnDocumentation(into: database)
             let warnings = try RunLog.warningCount(in: database)
@@ -158,7 +161,7 @@ public final class PipelineRun {
             if exports {
                 progress.stage(.export, config.exportsFolder.path)
                 do {
-                    try ExportStage.build(database: database, config: config, runID: runID)
+                    try ExportStage.build(database: database, config: config, runID: runID, plans: try? state.plans())
                 } catch {
                     throw OutputFailure.pipelineError(error, target: config.exportsFolder, what: "the exports")
                 }
