@@ -6,12 +6,11 @@ import PovReviewCore
 /// poor and near-poor counts (and the counts among them: ethnic minority, members, without
 /// labour capacity, deprivations); households, denominators and the rural count stay official.
 public enum CriteriaSensitivity {
-    /// Every plan of the run's configuration.
+    /// Every plan of the run's configuration (`plans`, as `PlanEvaluation.plans(of:)` loads them).
     static func write(
-        database: SQLiteDatabase, config: PipelineConfig, inputs: RunInputs,
-        units: [MeasureUnitKey: MeasureUnit]
+        plans: [(plan: Plan, territory: UnitCode?)], database: SQLiteDatabase, config: PipelineConfig,
+        inputs: RunInputs, units: [MeasureUnitKey: MeasureUnit]
     ) throws {
-        let plans = try PlanEvaluation.plans(of: config)
         guard !plans.isEmpty else { return }
         let input = try PlanEvaluation.input(
             database: database, standards: Array(inputs.standards.values), admin: inputs.admin,

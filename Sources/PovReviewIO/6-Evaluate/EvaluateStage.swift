@@ -3,6 +3,7 @@
 enum EvaluateStage {
     static func run(_ state: RunState) throws {
         state.progress.stage(.evaluate, "\(state.config.plans.count) plans")
-        state.criteriaResults = try PlanEvaluation.evaluate(config: state.config, inputs: state.inputs, database: state.database)
+        state.criteriaResults = try PlanEvaluation.evaluate(
+            plans: try state.plans(), config: state.config, inputs: state.inputs, database: state.database)
     }
 }

@@ -48,8 +48,9 @@ public enum PlanEvaluation {
     }
 
     /// Evaluates every plan of the configuration into the database; returns the number of rows.
-    static func evaluate(config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase) throws -> Int {
-        let plans = try plans(of: config)
+    static func evaluate(
+        plans: [(plan: Plan, territory: UnitCode?)], config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase
+    ) throws -> Int {
         guard !plans.isEmpty else { return 0 }
         let input = try input(
             database: database, standards: Array(inputs.standards.values), admin: inputs.admin,

@@ -7,6 +7,7 @@ extension MeasuresStage {
         try run(
             database: state.database, config: state.config, inputs: state.inputs, units: units,
             transitionTally: state.transitionTally)
-        try CriteriaSensitivity.write(database: state.database, config: state.config, inputs: state.inputs, units: units)
+        try CriteriaSensitivity.write(
+            plans: try state.plans(), database: state.database, config: state.config, inputs: state.inputs, units: units)
     }
 }

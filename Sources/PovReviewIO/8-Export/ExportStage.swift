@@ -1,4 +1,5 @@
 import Foundation
+import PovReviewCore
 
 /// The export stage: CSV, XLSX and HTML from the published database.
 public enum ExportStage {
@@ -18,15 +19,18 @@ public enum ExportStage {
     }
 
     /// Writes every export into the building folder beside the exports folder
-    /// (`Exporter.buildingFolder(for:)`) without publishing them.
+    /// (`Exporter.buildingFolder(for:)`) without publishing them. `plans` are the pipeline's
+    /// plans when the caller has them loaded already (read from their files otherwise).
     @discardableResult
-    public static func build(database: SQLiteDatabase, config: PipelineConfig, runID: Int) throws -> [String] {
+    public static func build(
+        database: SQLiteDatabase, config: PipelineConfig, runID: Int, plans loadedPlans: [(plan: Plan, territory: UnitCode?)]? = nil
+    ) throws -> [String] {
         let evaluated = try CriteriaResultsStore.evaluatedPlans(in: database)
         var plans = config.plans.compactMap(\.id).filter { evaluated.contains($0) }
         plans += evaluated.subtracting(plans).sorted()
         // The plans' Vietnamese titles for the HTML reports (a plan file that no longer loads
         // leaves its report with the id only).
-        let loaded = (try? PlanEvaluation.plans(of: config)) ?? []
+        let loaded = loadedPlans ?? (try? PlanEvaluation.plans(of: config)) ?? []
         var titles: [String: String] = [:], documents: [String: String] = [:]
         for entry in loaded {
             titles[entry.plan.id.rawValue] = entry.plan.titleVi
