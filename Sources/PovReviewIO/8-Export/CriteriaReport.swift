@@ -68,8 +68,9 @@ public enum CriteriaReport {
                 criterionID: row.criterionID, criterionText: row.criterionTextVi, level: row.level,
                 unitCode: row.unitCode, unitName: row.unitName, year: row.evaluationYear, standard: row.standard,
                 verdict: row.verdict, borderline: row.borderline, explanation: explanation,
-                // Evidence JSON is written with sorted keys and no spaces (Evidence.jsonText).
-                provisional: row.evidence.contains("\"provisional\":true"), criterionLabelOrText: row.labelOrText)
+                // Evidence JSON is written with sorted keys and no spaces (Evidence.jsonText);
+                // searched in its bytes: Foundation's `contains` bridged each text to NSString.
+                provisional: ByteText.contains("\"provisional\":true", in: row.evidence), criterionLabelOrText: row.labelOrText)
         }
     }
 

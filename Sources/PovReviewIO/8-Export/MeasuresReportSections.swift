@@ -15,9 +15,10 @@ enum MeasuresReportSections {
             <li><a href="#do-vung">Độ vững của số liệu và kết quả đánh giá</a></li>
 
             """
-        if let range = result.range(of: "</ol></nav>") { result.replaceSubrange(range, with: nav + "</ol></nav>") }
+        // The markers are ASCII tags the report writes itself, found in its bytes (`ByteText`).
+        if let range = ByteText.ranges(of: "</ol></nav>", in: &result).first { result.replaceSubrange(range, with: nav + "</ol></nav>") }
         let sections = try depthSection(database) + findingsSection(database) + robustnessSection(database, plan: plan)
-        if let range = result.range(of: "</main>", options: .backwards) { result.replaceSubrange(range, with: sections + "</main>") }
+        if let range = ByteText.ranges(of: "</main>", in: &result).last { result.replaceSubrange(range, with: sections + "</main>") }
         return result
     }
 
