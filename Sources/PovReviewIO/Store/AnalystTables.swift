@@ -8,10 +8,12 @@ import PovReviewCore
 /// Called at the end of `TransitionsBuilder.build`, once both source tables are written.
 /// Rebuilds from scratch, so calling it twice gives the same rows.
 enum AnalystTables {
-    /// Returns the tally of the transitions, whose presence counts the integrity checks reuse.
+    /// Returns the tally of the transitions, whose presence counts the integrity checks reuse:
+    /// `tally` when the caller counted the transitions as it wrote them, else one read of
+    /// `household_transitions`.
     @discardableResult
-    static func build(in database: SQLiteDatabase) throws -> UnitDynamicsTally {
-        let tally = try fillUnitDynamics(database)
+    static func build(in database: SQLiteDatabase, tally: UnitDynamicsTally? = nil) throws -> UnitDynamicsTally {
+        let tally = try fillUnitDynamics(database, tally: tally)
         try fillUnitDeprivations(database)
         try fillChangeCodes(database)
         try database.execute(indexes)
@@ -62,13 +64,14 @@ enum AnalystTables {
         """
     }
 
-    /// Fills `unit_dynamics` from one pass over the transitions (`UnitDynamicsTally`), with the
-    /// unit's name in `to_year`, else in `from_year` (a unit abolished in `to_year`).
+    /// Fills `unit_dynamics` from the tally of every transition (`UnitDynamicsTally`; one pass
+    /// over them when `tally` is nil), with the unit's name in `to_year`, else in `from_year` (a
+    /// unit abolished in `to_year`).
     @discardableResult
-    static func fillUnitDynamics(_ database: SQLiteDatabase) throws -> UnitDynamicsTally {
+    static func fillUnitDynamics(_ database: SQLiteDatabase, tally given: UnitDynamicsTally? = nil) throws -> UnitDynamicsTally {
         let columns = dynamicsCounts.map(\.column)
         try database.execute("DELETE FROM unit_dynamics")
-        let tally = try UnitDynamicsTally.tally(database)
+        let tally = try given ?? UnitDynamicsTally.tally(database)
         let name = try database.prepare(
             """
             SELECT coalesce(

@@ -13,8 +13,10 @@ extension TransitionsBuilder {
         private let query: SQLiteStatement
         /// Whether the cursor is on a row (false once the year is read to its end).
         private(set) var hasRow = false
-        /// `commune_code/village` of the current row.
-        private var villageCode: [UInt8] = []
+        /// `commune_code/village` of the current row (its first `villageCodeCount` bytes), in a
+        /// buffer of its own so that `place(0)` stays valid until the next `step`.
+        private var villageCode = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+        private var villageCodeCount = 0
         /// An empty text's bytes (SQLite gives NULL no pointer).
         private let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
@@ -28,7 +30,10 @@ extension TransitionsBuilder {
                 """)
         }
 
-        deinit { empty.deallocate() }
+        deinit {
+            empty.deallocate()
+            villageCode.deallocate()
+        }
 
         /// Starts reading `year` of `standard` from its first household.
         func start(standard: StandardID, year: Int) throws {
@@ -42,10 +47,15 @@ extension TransitionsBuilder {
         func step() throws {
             hasRow = try query.step()
             guard hasRow else { return }
-            villageCode.removeAll(keepingCapacity: true)
-            villageCode.append(contentsOf: text(2))
-            villageCode.append(UInt8(ascii: "/"))
-            villageCode.append(contentsOf: text(3))
+            let commune = text(2), village = text(3)
+            villageCodeCount = commune.count + 1 + village.count
+            if villageCodeCount > villageCode.count {
+                villageCode.deallocate()
+                villageCode = .allocate(capacity: max(villageCodeCount, 2 * villageCode.count))
+            }
+            _ = UnsafeMutableBufferPointer(rebasing: villageCode[..<commune.count]).initialize(from: commune)
+            villageCode[commune.count] = UInt8(ascii: "/")
+            _ = UnsafeMutableBufferPointer(rebasing: villageCode[(commune.count + 1)..<villageCodeCount]).initialize(from: village)
         }
 
         /// The current row's household id.
@@ -68,13 +78,24 @@ extension TransitionsBuilder {
                 for column in stride(from: index, through: index + 6, by: 2) { insert.bindNull(column) }
                 return
             }
-            villageCode.withUnsafeBufferPointer { insert.bindStatic(index, $0.baseAddress!, count: $0.count) }
+            insert.bindStatic(index, villageCode.baseAddress!, count: villageCodeCount)
             for (offset, column) in [(2, 2), (4, 4), (6, 5)] as [(Int32, Int)] {
                 if let bytes = query.textBytes(at: column) {
                     insert.bindStatic(index + offset, bytes.baseAddress ?? UnsafePointer(empty), count: bytes.count)
                 } else {
                     insert.bindNull(index + offset)
                 }
+            }
+        }
+
+        /// The current row's unit at `level` (0 village code, 1 commune, 2 district, 3 province)
+        /// as bound by `bindPlace`: nil for a NULL district. Valid until the next `step`.
+        func place(_ level: Int) -> UnsafeBufferPointer<UInt8>? {
+            switch level {
+            case 0: UnsafeBufferPointer(start: villageCode.baseAddress, count: villageCodeCount)
+            case 1: query.textBytes(at: 2)
+            case 2: query.textBytes(at: 4)
+            default: query.textBytes(at: 5)
             }
         }
 

@@ -60,9 +60,14 @@ enum TransitionsBuilder {
             WHERE standard = ? AND household_id = ? AND review_year < ? AND status IN ('poor', 'near_poor')
             """)
         let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
+        // Every transition is tallied by unit as it is written (`unit_dynamics`); the rows an
+        // incremental rerun carried over are read back first.
+        var tally = UnitDynamicsTally.Builder()
+        if let keptBefore { try tally.addRows(of: database, toYearBefore: keptBefore) }
 
         for pair in TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore) {
             let (standard, year) = (pair.standard, pair.from)
+            let standardBytes = Array(standard.rawValue.utf8)
             try fromYear.start(standard: standard, year: year)
             try toYear.start(standard: standard, year: year + 1)
             insert.bind(2, year)
@@ -93,10 +98,20 @@ enum TransitionsBuilder {
                 fromYear.bindPlace(into: insert, at: 8, present: inFrom)
                 toYear.bindPlace(into: insert, at: 9, present: inTo)
                 try insert.execute()
+                standardBytes.withUnsafeBufferPointer { standardText in
+                    tally.add(
+                        standard: standardText, toYear: year + 1, from: .init(from), to: .init(to),
+                        change: UnitDynamicsTally.columns(of: change)
+                    ) { column in
+                        // Even columns the earlier year's places, odd ones the later year's.
+                        column.isMultiple(of: 2)
+                            ? (inFrom ? fromYear.place(column / 2) : nil) : (inTo ? toYear.place(column / 2) : nil)
+                    }
+                }
                 if inFrom { try fromYear.step() }
                 if inTo { try toYear.step() }
             }
         }
-        return try AnalystTables.build(in: database)
+        return try AnalystTables.build(in: database, tally: tally.finish())
     }
 }

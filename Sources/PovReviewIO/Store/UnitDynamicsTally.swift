@@ -45,91 +45,34 @@ struct UnitDynamicsTally {
     private(set) var presence: [Key: (before: Int, absentAfter: Int)] = [:]
 
     /// The columns of the change: (poor-table count, near-poor-table count).
-    static func columns(of change: String) -> [Count] {
+    static func columns(of change: TransitionChange) -> [Count] {
         switch change {
-        case "poor_to_near_poor": [.poorToNearPoor, .nearPoorFromPoor]
-        case "escaped_above_near_poor": [.poorEscapedAbove]
-        case "poor_left": [.poorLeft]
-        case "near_poor_to_poor": [.poorFromNearPoor, .nearPoorToPoor]
-        case "fell_back_poor": [.poorFellBack]
-        case "newly_poor": [.poorNewly]
-        case "entered_poor": [.poorEntered]
-        case "escaped_near_poverty": [.nearPoorEscaped]
-        case "near_poor_left": [.nearPoorLeft]
-        case "fell_back_near_poor": [.nearPoorFellBack]
-        case "newly_near_poor": [.nearPoorNewly]
-        case "entered_near_poor": [.nearPoorEntered]
-        default: []
+        case .poorToNearPoor: [.poorToNearPoor, .nearPoorFromPoor]
+        case .escapedAboveNearPoor: [.poorEscapedAbove]
+        case .poorLeft: [.poorLeft]
+        case .nearPoorToPoor: [.poorFromNearPoor, .nearPoorToPoor]
+        case .fellBackPoor: [.poorFellBack]
+        case .newlyPoor: [.poorNewly]
+        case .enteredPoor: [.poorEntered]
+        case .escapedNearPoverty: [.nearPoorEscaped]
+        case .nearPoorLeft: [.nearPoorLeft]
+        case .fellBackNearPoor: [.nearPoorFellBack]
+        case .newlyNearPoor: [.nearPoorNewly]
+        case .enteredNearPoor: [.nearPoorEntered]
+        case .stayedPoor, .stayedNearPoor, .stayedOut: []
         }
     }
 
-    /// Tallies every row of `household_transitions` in `database`.
-    ///
-    /// Reads the text columns as SQLite's bytes and makes a `String` only for a unit not seen in
-    /// the row before (`UnitColumnCache`): the transitions come in household order, so a unit
-    /// repeats for many rows. Making eight strings per row and hashing them (String hashing
-    /// normalises Vietnamese village names) took 6 of the 9.5 s of this stage on 820,000
-    /// transitions (200,000 households × 5 years).
+    /// `columns(of:)` for a change code as stored (none for a text that is not a code).
+    static func columns(of change: String) -> [Count] {
+        TransitionChange(rawValue: change).map { columns(of: $0) } ?? []
+    }
+
+    /// Tallies every row of `household_transitions` in `database` (see `Builder`).
     static func tally(_ database: SQLiteDatabase) throws -> UnitDynamicsTally {
-        let query = try database.prepare(
-            """
-            SELECT standard, to_year, from_status, to_status, change,
-                from_village_code, to_village_code, from_commune_code, to_commune_code,
-                from_district_code, to_district_code, from_province_code, to_province_code
-            FROM household_transitions
-            """)
-        var cells = SlottedCounts()
-        var unitCaches = Array(repeating: UnitColumnCache(), count: 2 * levels.count)
-        var standard = ""
-        var standardBytes: [UInt8] = []
-        var standardIndex = -1
-        var standardsSeen: [String] = []
-        while try query.step() {
-            let standardText = query.textBytes(at: 0) ?? UnsafeBufferPointer(start: nil, count: 0)
-            let toYear = query.int(at: 1)
-            if standardIndex < 0 || !ByteText.equal(standardText, standardBytes) {
-                standardBytes = Array(standardText)
-                standard = String(decoding: standardText, as: UTF8.self)
-                if let seen = standardsSeen.firstIndex(of: standard) {
-                    standardIndex = seen
-                } else {
-                    standardIndex = standardsSeen.count
-                    standardsSeen.append(standard)
-                }
-            }
-            // The unit caches' key of this row's standard and year.
-            let context = standardIndex << 32 | (toYear & 0xFFFF_FFFF)
-            let from = EventStatus(query.textBytes(at: 2)), to = EventStatus(query.textBytes(at: 3))
-            let change = Self.columns(ofChangeBytes: query.textBytes(at: 4))
-            for (offset, level) in levels.enumerated() {
-                let fromColumn = 5 + 2 * offset, toColumn = 6 + 2 * offset
-                let fromUnit = query.textBytes(at: fromColumn), toUnit = query.textBytes(at: toColumn)
-                func slot(_ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-                    unitCaches[column - 5].slot(
-                        bytes, context: context, cells: &cells
-                    ) { Key(level: level, unitCode: $0, standard: standard, toYear: toYear) }
-                }
-                if let fromUnit, from != .absent {
-                    cells.countPresent(slot(fromColumn, fromUnit), absentAfter: to == .absent)
-                }
-                if let fromUnit, let toUnit, ByteText.equal(fromUnit, toUnit) {
-                    cells.add(slot(fromColumn, fromUnit), from: from, to: to, change: change)
-                    continue
-                }
-                if let fromUnit {
-                    let left: [Count] = from == .poor ? [.poorLeft] : from == .nearPoor ? [.nearPoorLeft] : []
-                    cells.add(slot(fromColumn, fromUnit), from: from, to: .other, change: left)
-                }
-                if let toUnit {
-                    let entered: [Count] = to == .poor ? [.poorEntered] : to == .nearPoor ? [.nearPoorEntered] : []
-                    cells.add(slot(toColumn, toUnit), from: .other, to: to, change: entered)
-                }
-            }
-        }
-        var tally = UnitDynamicsTally()
-        tally.counts = cells.byKey()
-        tally.presence = cells.presenceByKey()
-        return tally
+        var builder = Builder()
+        try builder.addRows(of: database)
+        return builder.finish()
     }
 
     /// `TransitionIntegrityReader.absences(at:in:)`'s rows for `level`, from `presence`, in the
@@ -154,6 +97,15 @@ struct UnitDynamicsTally {
 
         private static let poorText = Array("poor".utf8), nearPoorText = Array("near_poor".utf8), absentText = Array("absent".utf8)
 
+        init(_ status: SideStatus) {
+            switch status {
+            case .poor: self = .poor
+            case .nearPoor: self = .nearPoor
+            case .absent: self = .absent
+            case .average, .above: self = .other
+            }
+        }
+
         init(_ bytes: UnsafeBufferPointer<UInt8>?) {
             guard let bytes else {
                 self = .other
@@ -170,7 +122,7 @@ struct UnitDynamicsTally {
     }
 
     /// Every change code's text and columns, looked up by `columns(ofChangeBytes:)`.
-    private static let changeColumns = TransitionChange.allCases.map { (text: Array($0.rawValue.utf8), columns: columns(of: $0.rawValue)) }
+    private static let changeColumns = TransitionChange.allCases.map { (text: Array($0.rawValue.utf8), columns: columns(of: $0)) }
 
     /// `columns(of:)` for a change given as bytes, without making a `String` of it.
     static func columns(ofChangeBytes bytes: UnsafeBufferPointer<UInt8>?) -> [Count] {
