@@ -55,6 +55,19 @@ int main(int argc, char **argv) {
     sqlite3_stmt *insert = NULL;
     int columns = 0;
     long rows = 0;
+    /* DATABASE is replaced: refuse a file that is not an SQLite database (say, a dump given
+     * first by mistake), which removing would destroy. */
+    FILE *existing = fopen(argv[1], "rb");
+    if (existing) {
+        char magic[16] = {0};
+        size_t got = fread(magic, 1, sizeof magic, existing);
+        fclose(existing);
+        if (got > 0 && (got < sizeof magic || memcmp(magic, "SQLite format 3", 16) != 0)) {
+            fprintf(stderr, "floor: %s exists and is not an SQLite database; not replacing it "
+                            "(usage: floor DATABASE.sqlite DUMP.csv [DUMP.csv ...])\n", argv[1]);
+            return 2;
+        }
+    }
     remove(argv[1]);
     if (sqlite3_open(argv[1], &db) != SQLITE_OK) fail(db, "open");
     if (sqlite3_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
