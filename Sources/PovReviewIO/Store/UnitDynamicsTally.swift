@@ -63,11 +63,6 @@ struct UnitDynamicsTally {
         }
     }
 
-    /// `columns(of:)` for a change code as stored (none for a text that is not a code).
-    static func columns(of change: String) -> [Count] {
-        TransitionChange(rawValue: change).map { columns(of: $0) } ?? []
-    }
-
     /// Tallies every row of `household_transitions` in `database` (see `Builder`).
     static func tally(_ database: SQLiteDatabase) throws -> UnitDynamicsTally {
         var builder = Builder()
