@@ -130,5 +130,9 @@ struct CommandTrapTests {
             #expect(text.contains(stage), "\(stage) missing from the terminal output:\n\(text)")
         }
         #expect(text.range(of: #"\[export\] [^\r\n]* \(\d+\.\d s\)"#, options: .regularExpression) != nil, "\(text)")
+        // The index stage starts once every file's summary line is out (a live file line ran into it).
+        let lastSummary = text.range(of: #"\[ingest\] [^\r\n]+ read, "#, options: [.regularExpression, .backwards])
+        let indexes = text.range(of: "[ingest] indexes and constraint check")
+        #expect(lastSummary != nil && indexes != nil && lastSummary!.lowerBound < indexes!.lowerBound, "\(text)")
     }
 }

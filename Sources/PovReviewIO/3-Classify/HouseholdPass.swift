@@ -130,7 +130,6 @@ final class HouseholdPass {
 
         // The constraints are checked on a second connection, reading the committed state
         // through the write-ahead log, while this one records the files and builds the indexes.
-        progress.stage(.ingest, "indexes and constraint check")
         let modes = try HouseholdLoadSettings.openForConcurrentReader(in: database)
         let check = ConstraintCheck(path: database.path)
         defer { check.join() }
@@ -152,6 +151,8 @@ final class HouseholdPass {
                 path: report.path, quarantinedLines: report.quarantinedLines, physicalLines: report.physicalLines,
                 limitPercent: config.quarantineLimit * 100, quarantineCSV: nil)
         }
+        // Announced once every file's line is out (a live file line would run into it).
+        progress.stage(.ingest, "indexes and constraint check")
         if retracted.isEmpty {
             try BuiltDatabase.reserveStatistics(in: database)
             try HouseholdLoadSettings.createHouseholdIndex(in: database)
