@@ -22,7 +22,7 @@ enum BuiltDatabase {
         try database.execute("BEGIN")
         for definition in definitions.reversed() {
             guard let type = definition[0].string, let name = definition[1].string else { continue }
-            try database.execute("DROP \(type == "view" ? "VIEW" : "TRIGGER") \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+            try database.execute("DROP \(type == "view" ? "VIEW" : "TRIGGER") \(SQLiteDatabase.quotedIdentifier(name))")
         }
         for definition in definitions {
             if let sql = definition[2].string { try database.execute(sql) }

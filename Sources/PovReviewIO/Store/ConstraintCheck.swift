@@ -52,7 +52,7 @@ final class ConstraintCheck: @unchecked Sendable {
             guard let name = row[0].string, let sql = row[1].string else { continue }
             let checks = SchemaChecks.expressions(inCreateTable: sql)
             guard !checks.isEmpty else { continue }
-            let table = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let table = SQLiteDatabase.quotedIdentifier(name)
             let anyBroken = checks.map { "NOT (\($0))" }.joined(separator: " OR ")
             guard try database.rows("SELECT EXISTS (SELECT 1 FROM \(table) WHERE \(anyBroken))")[0][0].int == 1 else { continue }
             // Some row breaks a constraint: which ones, and how many rows each.
