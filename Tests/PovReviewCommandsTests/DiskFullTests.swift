@@ -94,4 +94,41 @@ struct DiskFullTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: tiny.path).filter { $0.contains(".building-") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
+
+    @Test(
+        "A temporary folder too full for the household keys fails clearly and keeps the previous pair",
+        .enabled(if: canMount, "needs root to mount a small tmpfs"), .timeLimit(.minutes(5)))
+    func temporaryFolderFull() async throws {
+        let sets = try TwoInputSets()
+        let workspace = sets.workspace
+        let database = workspace.appendingPathComponent("keys.sqlite"), exports = workspace.appendingPathComponent("keys-exports")
+        func arguments(inputs: URL, admin: String) -> [String] {
+            [
+                "run", "--pipeline", "pipeline.yaml", "--inputs", inputs.path, "--admin", admin,
+                "--database", database.path, "--exports", exports.path, "--quiet",
+            ]
+        }
+        let first = try ChildRun(arguments(inputs: workspace.appendingPathComponent("inputs-A"), admin: "data/admin_units.csv"), in: workspace)
+        #expect(EndToEnd.published(try await first.wait()), "\(first.errorText)")
+        let databaseBefore = try Data(contentsOf: database)
+        let exportsBefore = try PublicationTests.contents(of: exports)
+
+        // 60,000 households' keys (~30 bytes each) outgrow the spill file's 1 MB buffer and the
+        // 64 KB temporary folder.
+        let big = workspace.appendingPathComponent("big")
+        let generated = await EndToEnd.povreview(["sample", "--households", "60000", "--years", "2024-2024", "--no-messy", "--out", big.path])
+        try #require(generated == 0)
+        let temporary = try Self.mountTmpfs(size: "64k", at: workspace.appendingPathComponent("tmp"))
+        defer { Self.command("/bin/umount", ["-l", temporary.path]) }
+        let full = try ChildRun(
+            arguments(inputs: big, admin: big.appendingPathComponent("admin_units.csv").path), in: workspace,
+            environment: ["TMPDIR": temporary.path])
+        #expect(try await full.wait() == 1)
+        #expect(
+            full.errorText.contains("\(temporary.path): cannot write the temporary file of household keys (No space left on device)"),
+            "\(full.errorText)")
+        #expect(full.errorText.contains("set TMPDIR to a folder with room"), "\(full.errorText)")
+        #expect(try Data(contentsOf: database) == databaseBefore)
+        #expect(try PublicationTests.contents(of: exports) == exportsBefore)
+    }
 }

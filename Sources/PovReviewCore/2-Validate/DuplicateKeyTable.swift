@@ -4,17 +4,18 @@
     import Darwin
 #endif
 
-/// The duplicate keys (`review_year`, `household_id`) of a run: how many rows each key has had
-/// so far, over every file, and where its accepted row is while it is the only row of its key
+/// The duplicate keys (`review_year`, `household_id`) of a run: whether each key has had a row
+/// before, over every file, and where its accepted row is while it is the only row of its key
 /// (input-format.md §4, rule 2).
 ///
 /// Hand-written rather than `[DuplicateKey: KeyState]`: on 1M households the dictionary measured
 /// about 1.5 s of the ingest (SipHash of a `String` per row, plus rehashing as it grew) and
-/// ~150 MB. This table hashes the id's UTF-8 bytes with a multiply-xor hash, keeps the ids in
-/// one byte arena, the entries (24 bytes) and their accepted rows (24 bytes, packed) in two
-/// arrays, and probes a slot array that holds a hash tag beside each entry index, so a key seen
-/// for the first time (the common case) touches one cache line of the slots. About 70 bytes a
-/// key in all (it was ~110 with unpacked rows and slots at most half full).
+/// ~150 MB. In memory the table is only an open-addressing array of 8-byte slots (about
+/// 11–21 bytes a key); each key's bytes and accepted row are appended to a
+/// `DuplicateKeyRecordStore` (a spill file in a run) and read back only when a slot's 23-bit
+/// hash tag matches, which is when the key repeats (or, about once in 8 million probes, a tag
+/// collides and the read shows another key). The table's memory was ~70 bytes a key with the
+/// keys and rows in memory: 350 MB for a million households over five years.
 public final class DuplicateKeyTable {
     /// Where an accepted row is, to re-read it if its key turns out to be duplicated.
     public struct AcceptedRow: Sendable {
@@ -28,74 +29,58 @@ public final class DuplicateKeyTable {
         }
     }
 
-    private struct Entry {
-        var arenaOffset: Int
-        var length: UInt32
-        var year: Int32
-        var count: Int32
-        var accepted: AcceptedState
+    /// What `countRow` found.
+    public struct Counted {
+        /// The key had a row before this one.
+        public var repeated: Bool
+        /// The key's first row, when it was accepted and this is the key's second row (the
+        /// caller takes it back out; it is returned only once).
+        public var retracted: AcceptedRow?
     }
 
-    private enum AcceptedState: UInt8 {
-        case none
-        /// In `packedRows` at the entry's index.
-        case packed
-        /// In `overflowRows` (a line, length or file beyond 32 bits).
-        case overflow
-    }
+    // Slot layout (0 = empty): bit 63 set, bits 62…40 a hash tag, bits 39…2 the key record's
+    // offset in the store, bit 1 "its first row is accepted and not yet retracted", bit 0
+    // "repeated".
+    private static let occupied: UInt64 = 1 << 63
+    private static let tagMask: UInt64 = 0xFFFF_FF00_0000_0000
+    private static let offsetLimit: UInt64 = 1 << 38
+    private static let acceptedBit: UInt64 = 0b10
+    private static let repeatedBit: UInt64 = 0b01
 
-    /// An accepted row in 24 bytes instead of 40.
-    private struct PackedRow {
-        var byteOffset: Int64
-        var byteLength: UInt32
-        var line: UInt32
-        var lineCount: UInt32
-        var file: UInt32
-
-        static let empty = PackedRow(byteOffset: 0, byteLength: 0, line: 0, lineCount: 0, file: 0)
-
-        /// `row` packed, nil when a value does not fit in 32 bits.
-        static func packing(_ row: AcceptedRow) -> PackedRow? {
-            guard let byteLength = UInt32(exactly: row.location.byteLength), let line = UInt32(exactly: row.location.line),
-                let lineCount = UInt32(exactly: row.location.lineCount), let file = UInt32(exactly: row.file)
-            else { return nil }
-            return PackedRow(byteOffset: row.location.byteOffset, byteLength: byteLength, line: line, lineCount: lineCount, file: file)
-        }
-
-        var row: AcceptedRow {
-            AcceptedRow(
-                file: Int32(file),
-                location: RecordLocation(
-                    line: Int(line), lineCount: Int(lineCount), byteOffset: byteOffset, byteLength: Int64(byteLength)))
-        }
-    }
-
-    /// Slot: high 32 bits a hash tag, low 32 bits entry index + 1 (0 = empty). Allocated with
-    /// `calloc`, so pages never probed are never touched.
+    /// Allocated with `calloc`, so pages never probed are never touched.
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<UInt64>
     @exclusivity(unchecked) private var mask: Int
-    @exclusivity(unchecked) private var entries: [Entry] = []
-    @exclusivity(unchecked) private var packedRows: [PackedRow] = []
-    @exclusivity(unchecked) private var overflowRows: [Int: AcceptedRow] = [:]
-    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var keyCount = 0
+    /// Reused for encoding each new key's record (no allocation per row).
+    @exclusivity(unchecked) private var scratch = [UInt8](repeating: 0, count: 256)
+    private let records: any DuplicateKeyRecordStore
+    /// Replaces the hash in tests (every key in one slot chain, every tag equal).
+    private let hashOverride: ((UnsafeBufferPointer<UInt8>, Int32) -> UInt64)?
 
     /// Number of distinct keys.
-    public var count: Int { entries.count }
+    public var count: Int { keyCount }
 
-    /// A table sized for about `expectedKeys` keys (it grows beyond).
-    public init(expectedKeys: Int = 1 << 16) {
+    /// A table sized for about `expectedKeys` keys (it grows beyond), keeping its records in
+    /// `records`.
+    public convenience init(expectedKeys: Int = 1 << 16, records: any DuplicateKeyRecordStore) {
+        self.init(expectedKeys: expectedKeys, records: records, hashOverride: nil)
+    }
+
+    init(
+        expectedKeys: Int, records: any DuplicateKeyRecordStore,
+        hashOverride: ((UnsafeBufferPointer<UInt8>, Int32) -> UInt64)?
+    ) {
         let size = Self.slotCount(for: expectedKeys)
         slots = Self.allocateSlots(size)
         mask = size - 1
-        entries.reserveCapacity(expectedKeys)
-        packedRows.reserveCapacity(expectedKeys)
-        arena.reserveCapacity(expectedKeys * 16)
+        self.records = records
+        self.hashOverride = hashOverride
     }
 
     deinit { free(slots) }
 
     /// The smallest power of two that holds `keys` at most three quarters full (linear probing
-    /// with 32-bit tags stays within a cache line or two at that load).
+    /// with 8-byte slots stays within a cache line or two at that load).
     private static func slotCount(for keys: Int) -> Int {
         var size = 64
         while size * 3 < keys * 4 { size <<= 1 }
@@ -103,15 +88,12 @@ public final class DuplicateKeyTable {
     }
 
     /// Forgets every key and gives the memory back (the table is empty and small afterwards).
-    public func removeAll() {
+    public func removeAll() throws {
         free(slots)
         slots = Self.allocateSlots(64)
         mask = 63
-        entries = []
-        packedRows = []
-        overflowRows = [:]
-        arena = []
-        lastEntry = 0
+        keyCount = 0
+        try records.removeAll()
     }
 
     private static func allocateSlots(_ count: Int) -> UnsafeMutablePointer<UInt64> {
@@ -119,101 +101,102 @@ public final class DuplicateKeyTable {
         return raw.assumingMemoryBound(to: UInt64.self)
     }
 
-    /// Counts one more row of key (`year`, `id`) and returns the number of rows of the key so far,
-    /// with its accepted row when this is the second row (the accepted row is then forgotten:
-    /// the caller takes it back out).
+    /// Counts one more row of key (`year`, `id`); `accepted` is where the row is when it passed
+    /// its other checks. Returns whether the key had a row before, and the key's accepted
+    /// first row when this is its second row.
     @inline(__always)
-    public func countRow(year: Int, id: String) -> (count: Int32, retracted: AcceptedRow?) {
+    public func countRow(year: Int, id: String, accepted: AcceptedRow?) throws -> Counted {
         var id = id
-        return id.withUTF8 { countRow(year: Int32(truncatingIfNeeded: year), id: $0) }
+        return try id.withUTF8 { try countRow(year: Int32(truncatingIfNeeded: year), id: $0, accepted: accepted) }
     }
 
-    /// Records the accepted row of the key just counted (which must have one row so far).
-    public func setAccepted(_ row: AcceptedRow) {
-        let index = lastEntry
-        if let packed = PackedRow.packing(row) {
-            packedRows[index] = packed
-            entries[index].accepted = .packed
-        } else {
-            overflowRows[index] = row
-            entries[index].accepted = .overflow
-        }
-    }
-
-    /// Takes the accepted row of entry `index` out (its key has just repeated).
-    private func takeAccepted(_ index: Int) -> AcceptedRow? {
-        defer { entries[index].accepted = .none }
-        switch entries[index].accepted {
-        case .none: return nil
-        case .packed: return packedRows[index].row
-        case .overflow: return overflowRows.removeValue(forKey: index)
-        }
-    }
-
-    @exclusivity(unchecked) private var lastEntry = 0
-
-    private func countRow(year: Int32, id: UnsafeBufferPointer<UInt8>) -> (count: Int32, retracted: AcceptedRow?) {
-        let h = Self.hash(id, year: year)
-        let tag = h & 0xFFFF_FFFF_0000_0000
+    private func countRow(year: Int32, id: UnsafeBufferPointer<UInt8>, accepted: AcceptedRow?) throws -> Counted {
+        let h = hash(id, year: year)
+        let tag = Self.tag(h)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let stored = slots[slot]
             if stored == 0 { break }
-            if stored & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(stored & 0xFFFF_FFFF) - 1
-                if matches(index, year: year, id: id) {
-                    lastEntry = index
-                    entries[index].count += 1
-                    let count = entries[index].count
-                    return (count, count == 2 ? takeAccepted(index) : nil)
+            if stored & Self.tagMask == tag {
+                let (record, _) = try DuplicateKeyRecord.read(at: Self.offset(stored), from: records)
+                if record.year == year, record.id.elementsEqual(id) {
+                    var retracted: AcceptedRow?
+                    if stored & Self.acceptedBit != 0 { retracted = record.accepted }
+                    slots[slot] = (stored & ~Self.acceptedBit) | Self.repeatedBit
+                    return Counted(repeated: true, retracted: retracted)
                 }
             }
             slot = (slot + 1) & mask
         }
-        let index = entries.count
-        guard index < Int(UInt32.max), let length = UInt32(exactly: id.count) else {
-            fatalError("DuplicateKeyTable: more than 4 billion keys or an id longer than 4 GB")
+        let length = DuplicateKeyRecord.encode(year: year, id: id, accepted: accepted, into: &scratch)
+        let offset = try scratch.withUnsafeBytes { try records.append(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
+        guard offset < Self.offsetLimit else {
+            fatalError("DuplicateKeyTable: the key records passed \(Self.offsetLimit) bytes")
         }
-        entries.append(Entry(arenaOffset: arena.count, length: length, year: year, count: 1, accepted: .none))
-        packedRows.append(.empty)
-        arena.append(contentsOf: id)
-        slots[slot] = tag | UInt64(index + 1)
-        lastEntry = index
-        if entries.count * 4 > (mask + 1) * 3 { grow() }
-        return (1, nil)
+        slots[slot] = tag | offset << 2 | (accepted == nil ? 0 : Self.acceptedBit)
+        keyCount += 1
+        if keyCount * 4 > (mask + 1) * 3 { try grow() }
+        return Counted(repeated: false, retracted: nil)
     }
 
     @inline(__always)
-    private func matches(_ index: Int, year: Int32, id: UnsafeBufferPointer<UInt8>) -> Bool {
-        let entry = entries[index]
-        guard entry.year == year, Int(entry.length) == id.count else { return false }
-        return arena.withUnsafeBufferPointer { a in
-            var i = 0
-            let base = entry.arenaOffset
-            while i < id.count {
-                if a[base + i] != id[i] { return false }
-                i += 1
-            }
-            return true
-        }
-    }
+    private static func tag(_ hash: UInt64) -> UInt64 { occupied | (hash & tagMask) }
 
-    private func grow() {
+    @inline(__always)
+    private static func offset(_ slot: UInt64) -> UInt64 { (slot >> 2) & (offsetLimit - 1) }
+
+    /// Doubles the slots. The keys are not in memory: the records are read back in order (one
+    /// sequential pass over the store), each key rehashed, and its flags taken from its old slot
+    /// (found by its record's offset).
+    private func grow() throws {
         let size = (mask + 1) * 2
         let newSlots = Self.allocateSlots(size)
         let newMask = size - 1
-        arena.withUnsafeBufferPointer { a in
-            for (index, entry) in entries.enumerated() {
-                let key = UnsafeBufferPointer(rebasing: a[entry.arenaOffset..<entry.arenaOffset + Int(entry.length)])
-                let h = Self.hash(key, year: entry.year)
-                var slot = Int(truncatingIfNeeded: h) & newMask
-                while newSlots[slot] != 0 { slot = (slot + 1) & newMask }
-                newSlots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
+        var offset: UInt64 = 0
+        let end = records.byteCount
+        let chunkSize = 1 << 20
+        while offset < end {
+            let chunk = try records.read(at: offset, upTo: chunkSize)
+            var at = 0
+            while true {
+                var payloadStart = at
+                guard let length = DuplicateKeyRecord.varint(in: chunk, at: &payloadStart),
+                    payloadStart + Int(length) <= chunk.count,
+                    let record = DuplicateKeyRecord.decode(chunk, from: payloadStart)
+                else { break }
+                move(record, at: offset + UInt64(at), into: newSlots, mask: newMask)
+                at = payloadStart + Int(length)
             }
+            if at == 0 {
+                // A record longer than the chunk (a very long id): read on its own.
+                let (record, size) = try DuplicateKeyRecord.read(at: offset, from: records)
+                move(record, at: offset, into: newSlots, mask: newMask)
+                at = size
+            }
+            offset += UInt64(at)
         }
         free(slots)
         slots = newSlots
         mask = newMask
+    }
+
+    /// Copies the slot of the key whose record is at `recordOffset` into `newSlots`.
+    private func move(_ record: DuplicateKeyRecord, at recordOffset: UInt64, into newSlots: UnsafeMutablePointer<UInt64>, mask newMask: Int) {
+        let h = record.id.withUnsafeBufferPointer { hash($0, year: record.year) }
+        var old = Int(truncatingIfNeeded: h) & mask
+        while Self.offset(slots[old]) != recordOffset || slots[old] == 0 {
+            precondition(slots[old] != 0, "DuplicateKeyTable: the record at \(recordOffset) has no slot")
+            old = (old + 1) & mask
+        }
+        var slot = Int(truncatingIfNeeded: h) & newMask
+        while newSlots[slot] != 0 { slot = (slot + 1) & newMask }
+        newSlots[slot] = slots[old]
+    }
+
+    @inline(__always)
+    private func hash(_ bytes: UnsafeBufferPointer<UInt8>, year: Int32) -> UInt64 {
+        if let hashOverride { return hashOverride(bytes, year) }
+        return Self.hash(bytes, year: year)
     }
 
     /// A 64-bit hash of the id bytes and the year: 8 bytes at a time, multiply and xor-shift,

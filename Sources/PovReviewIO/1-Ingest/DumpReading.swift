@@ -17,15 +17,15 @@ enum IngestEvent: Sendable {
     case finished
 }
 
-/// Records in file order with, for each, the number of rows its duplicate key has had so far
-/// (including it; 0 without a readable key).
+/// Records in file order with, for each, whether its duplicate key had a row before it (false
+/// without a readable key).
 struct RecordBatch: Sendable {
     var records: [DumpRecord] = []
-    var keyCounts: [Int32] = []
+    var repeatedKeys: [Bool] = []
 
     init(capacity: Int) {
         records.reserveCapacity(capacity)
-        keyCounts.reserveCapacity(capacity)
+        repeatedKeys.reserveCapacity(capacity)
     }
 
     var count: Int { records.count }
@@ -48,9 +48,11 @@ final class DumpReading: @unchecked Sendable {
     /// SHA-256 of dumps already hashed by path (an incremental rerun hashes them first).
     let hashes: [String: String]
 
+    /// `keyRecords` keeps the duplicate keys' records: a spill file in a run (flat memory), in
+    /// memory for `validate` (which writes no file, not even a temporary one).
     init(
         dumps: [(url: URL, path: String)], rules: ValidationRules, admin: AdminDirectory, options: DumpReader.Options,
-        hashes: [String: String] = [:]
+        keyRecords: any DuplicateKeyRecordStore, hashes: [String: String] = [:]
     ) {
         self.hashes = hashes
         self.dumps = dumps
@@ -61,7 +63,7 @@ final class DumpReading: @unchecked Sendable {
         let bytes = dumps.reduce(0) { total, dump in
             total + ((try? FileManager.default.attributesOfItem(atPath: dump.url.path)[.size] as? Int) ?? 0)
         }
-        keys = DuplicateKeyTable(expectedKeys: min(max(bytes / 100, 1 << 12), 1 << 26))
+        keys = DuplicateKeyTable(expectedKeys: min(max(bytes / 100, 1 << 12), 1 << 26), records: keyRecords)
     }
 
     /// Reads the dumps on a thread of its own while `consume` takes the events on the caller's
@@ -106,7 +108,10 @@ final class DumpReading: @unchecked Sendable {
                     return
                 }
                 guard let record = next else { break }
-                batch.keyCounts.append(count(record, file: index))
+                do { batch.repeatedKeys.append(try count(record, file: index)) } catch {
+                    queue.put(.failed(HouseholdPass.pipelineError(error, path: dump.path)))
+                    return
+                }
                 batch.records.append(record)
                 if batch.count == HouseholdPass.batchSize {
                     guard queue.put(.records(batch)) else { return }
@@ -116,24 +121,27 @@ final class DumpReading: @unchecked Sendable {
             if batch.count > 0 { guard queue.put(.records(batch)) else { return } }
             guard queue.put(.fileFinished) else { return }
         }
-        // Every key is counted: the table's memory (tens of bytes per household) is not needed
-        // by what follows the reading (the index build, the measures).
-        keys.removeAll()
+        // Every key is counted: the table (8-byte slots, ~11–21 bytes per household) and its
+        // temporary file are not needed by what follows the reading.
+        do { try keys.removeAll() } catch {
+            queue.put(.failed(HouseholdPass.pipelineError(error, path: dumps.last?.path ?? "")))
+            return
+        }
         queue.put(.finished)
     }
 
-    /// Counts the record's key; notes the key's accepted row for retraction when the key
-    /// repeats, and the record as the key's accepted row when it is accepted and the first.
+    /// Counts the record's key (with the record as the key's accepted row when it is accepted
+    /// and the first); notes the key's accepted row for retraction when the key repeats.
+    /// Returns whether the key had a row before.
     @inline(__always)
-    private func count(_ record: DumpRecord, file: Int) -> Int32 {
-        guard let key = record.key else { return 0 }
-        let counted = keys.countRow(year: key.reviewYear.value, id: key.householdID.rawValue)
+    private func count(_ record: DumpRecord, file: Int) throws -> Bool {
+        guard let key = record.key else { return false }
+        var accepted: DuplicateKeyTable.AcceptedRow?
+        if case .accepted = record.outcome { accepted = DuplicateKeyTable.AcceptedRow(file: Int32(file), location: record.location) }
+        let counted = try keys.countRow(year: key.reviewYear.value, id: key.householdID.rawValue, accepted: accepted)
         if let first = counted.retracted {
             retracted.append((first, HouseholdPass.DuplicateKey(year: key.reviewYear.value, id: key.householdID.rawValue)))
         }
-        if counted.count == 1, case .accepted = record.outcome {
-            keys.setAccepted(DuplicateKeyTable.AcceptedRow(file: Int32(file), location: record.location))
-        }
-        return counted.count
+        return counted.repeated
     }
 }

@@ -27,7 +27,8 @@ final class DumpValidation {
     func run() throws -> (files: [FileReport], quarantine: [QuarantineSample], failure: PipelineError?) {
         let reading = DumpReading(
             dumps: inputs.dumps, rules: HouseholdPass.validationRules(config: config, inputs: inputs),
-            admin: inputs.admin, options: try HouseholdPass.readerOptions(config: config))
+            admin: inputs.admin, options: try HouseholdPass.readerOptions(config: config),
+            keyRecords: InMemoryDuplicateKeyRecords())
         try reading.readOnThread { queue in try consume(queue) }
         for (row, key) in reading.retracted {
             // Accepted before its key repeated: quarantined as a duplicate after all.
@@ -70,11 +71,11 @@ final class DumpValidation {
             case .finished:
                 return
             case .records(let batch):
-                for (record, keyCount) in zip(batch.records, batch.keyCounts) {
+                for (record, keyRepeated) in zip(batch.records, batch.repeatedKeys) {
                     let year = record.key?.reviewYear.value
                     years.countRead(year: year, lines: record.location.lineCount, in: &report)
                     switch record.outcome {
-                    case .accepted(let household, _) where keyCount > 1:
+                    case .accepted(let household, _) where keyRepeated:
                         report.countQuarantined(.duplicateHousehold, lines: record.location.lineCount, year: &years.counts)
                         let rejection = RowRejection.duplicateHousehold(id: household.householdID.rawValue, year: household.reviewYear.value)
                         keep(QuarantineSample(report.path, line: record.location.line, rejection), file: fileIndex)

@@ -95,7 +95,7 @@ final class HouseholdPass {
         let standardsByYear = StandardsByYear(schedule: config.schedule, standards: inputs.standards)
         let reading = DumpReading(
             dumps: inputs.dumps, rules: validationRules, admin: inputs.admin,
-            options: try readerOptions(), hashes: inputs.dumpHashes)
+            options: try readerOptions(), keyRecords: try DuplicateKeySpillFile(), hashes: inputs.dumpHashes)
 
         // The CHECK constraints are verified once over the finished table (`ConstraintCheck`
         // below) instead of row by row (`HouseholdLoadSettings.ignoreCheckConstraints`).
@@ -194,13 +194,13 @@ final class HouseholdPass {
                 return
             case .records(let batch):
                 let path = report.path
-                for (record, keyCount) in zip(batch.records, batch.keyCounts) {
+                for (record, keyRepeated) in zip(batch.records, batch.repeatedKeys) {
                     let year = record.key?.reviewYear.value
                     years.countRead(year: year, lines: record.location.lineCount, in: &report)
 
                     switch record.outcome {
                     case .accepted(let household, let warnings):
-                        if keyCount > 1 {
+                        if keyRepeated {
                             // A repeated key: quarantined, whatever its content.
                             let rejection = RowRejection.duplicateHousehold(
                                 id: household.householdID.rawValue, year: household.reviewYear.value)
