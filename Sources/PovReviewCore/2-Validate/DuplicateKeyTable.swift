@@ -39,13 +39,12 @@ public final class DuplicateKeyTable {
     }
 
     // Slot layout (0 = empty): bit 63 set, bits 62…40 a hash tag, bits 39…2 the key record's
-    // offset in the store, bit 1 "its first row is accepted and not yet retracted", bit 0
-    // "repeated".
+    // offset in the store, bit 1 "its first row is accepted and not yet retracted" (bit 0 is
+    // unused: a repeat is known by finding the key at all).
     private static let occupied: UInt64 = 1 << 63
     private static let tagMask: UInt64 = 0xFFFF_FF00_0000_0000
     private static let offsetLimit: UInt64 = 1 << 38
     private static let acceptedBit: UInt64 = 0b10
-    private static let repeatedBit: UInt64 = 0b01
 
     /// Allocated with `calloc`, so pages never probed are never touched.
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<UInt64>
@@ -122,7 +121,7 @@ public final class DuplicateKeyTable {
                 if record.year == year, record.id.elementsEqual(id) {
                     var retracted: AcceptedRow?
                     if stored & Self.acceptedBit != 0 { retracted = record.accepted }
-                    slots[slot] = (stored & ~Self.acceptedBit) | Self.repeatedBit
+                    slots[slot] = stored & ~Self.acceptedBit
                     return Counted(repeated: true, retracted: retracted)
                 }
             }
