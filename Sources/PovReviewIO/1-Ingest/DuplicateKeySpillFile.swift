@@ -85,7 +85,7 @@ final class DuplicateKeySpillFile: DuplicateKeyRecordStore {
     private static func failure(_ what: String, code: Int32, in folder: String) -> PipelineError {
         .output(
             path: folder,
-            problem: "\(what) the temporary file of household keys (\(String(cString: strerror(code))))",
+            problem: "\(what) the temporary file of household keys (\(SystemError(code: code).message))",
             action:
                 "the duplicate check keeps about 30 bytes per household there: free space in \(folder), or set TMPDIR to a folder with room, then run again"
         )
