@@ -14,8 +14,6 @@ enum TrackStage {
                 into: state.database)
             keptBefore = before
         }
-        try state.database.transaction {
-            state.transitionTally = try TransitionsBuilder.build(in: state.database, keptBefore: keptBefore)
-        }
+        state.transitionTally = try TransitionsBuilder.build(in: state.database, keptBefore: keptBefore)
     }
 }

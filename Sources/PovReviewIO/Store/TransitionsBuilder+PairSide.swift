@@ -6,9 +6,10 @@ extension TransitionsBuilder {
     /// `household_status` (review_year, standard, household_id): `TransitionsBuilder.build`
     /// merges the two sides of a pair, household by household.
     ///
-    /// The current row's text is SQLite's own, valid until the next `step`; the builder binds
-    /// it into the insert as it is. Making a `String` of each of the twelve values of a pair
-    /// and binding copies measured more than half of the stage (200,000 households × 5 years).
+    /// The current row's text is SQLite's own, valid until the next `step`; the reader copies
+    /// it into its batch as it is (`Batch`). Making a `String` of each of the twelve values of a
+    /// pair and binding copies measured more than half of the stage (200,000 households × 5
+    /// years).
     final class PairSide {
         private let query: SQLiteStatement
         /// Whether the cursor is on a row (false once the year is read to its end).
@@ -70,26 +71,9 @@ extension TransitionsBuilder {
             return .absent
         }
 
-        /// Binds the place columns of this side into a `household_transitions` insert: the
-        /// village code at `index`, then commune, district and province every second parameter
-        /// (from_…, to_… alternate); NULLs when the household is not in this year.
-        func bindPlace(into insert: SQLiteStatement, at index: Int32, present: Bool) {
-            guard present else {
-                for column in stride(from: index, through: index + 6, by: 2) { insert.bindNull(column) }
-                return
-            }
-            insert.bindStatic(index, villageCode.baseAddress!, count: villageCodeCount)
-            for (offset, column) in [(2, 2), (4, 4), (6, 5)] as [(Int32, Int)] {
-                if let bytes = query.textBytes(at: column) {
-                    insert.bindStatic(index + offset, bytes.baseAddress ?? UnsafePointer(empty), count: bytes.count)
-                } else {
-                    insert.bindNull(index + offset)
-                }
-            }
-        }
-
         /// The current row's unit at `level` (0 village code, 1 commune, 2 district, 3 province)
-        /// as bound by `bindPlace`: nil for a NULL district. Valid until the next `step`.
+        /// (the `from_…`/`to_…` place columns of `household_transitions`): nil for a NULL district.
+        /// Valid until the next `step`.
         func place(_ level: Int) -> UnsafeBufferPointer<UInt8>? {
             switch level {
             case 0: UnsafeBufferPointer(start: villageCode.baseAddress, count: villageCodeCount)

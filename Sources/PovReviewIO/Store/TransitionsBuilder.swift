@@ -38,80 +38,51 @@ enum TransitionsBuilder {
     }
 
     /// Pairs every two consecutive review years of each standard, except those ending before
-    /// `keptBefore` (carried over by `carryOver`).
+    /// `keptBefore` (carried over by `carryOver`), in one transaction of its own.
     /// Returns the tally of every transition (`AnalystTables.build`).
+    ///
+    /// The pairs are read and decided on a second connection, on a thread of its own
+    /// (`PairReader`), while this connection inserts the rows: the database is switched to a
+    /// write-ahead log for the stage, so the reader sees the committed `household_status` while
+    /// the insert transaction grows, and switched back after.
     @discardableResult
     static func build(in database: SQLiteDatabase, keptBefore: Int? = nil) throws -> UnitDynamicsTally {
         var yearsByStandard: [StandardID: Set<Int>] = [:]
         for row in try database.rows("SELECT DISTINCT standard, review_year FROM household_status") {
             yearsByStandard[StandardID(row[0].string!), default: []].insert(row[1].int!)
         }
+        // Every transition is tallied by unit as it is decided (`unit_dynamics`); the rows an
+        // incremental rerun carried over are read back first.
+        var kept = UnitDynamicsTally.Builder()
+        if let keptBefore { try kept.addRows(of: database, toYearBefore: keptBefore) }
 
         // The two years of a pair are read as two range scans of the key index (review_year,
         // standard, household_id), both in household order, and merged: each year's rows are
         // read once per pair they are in. The grouped scan it replaces read every year's rows
         // of the by-household index for each pair (quadratic in the years kept): 9.5 of 22.9 s
-        // of a run of 200,000 households × 5 years, with the tally below.
-        let fromYear = try PairSide(database: database)
-        let toYear = try PairSide(database: database)
-        let earlierQuery = try database.prepare(
-            """
-            SELECT status FROM household_status
-            WHERE standard = ? AND household_id = ? AND review_year < ? AND status IN ('poor', 'near_poor')
-            """)
-        let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
-        // Every transition is tallied by unit as it is written (`unit_dynamics`); the rows an
-        // incremental rerun carried over are read back first.
-        var tally = UnitDynamicsTally.Builder()
-        if let keptBefore { try tally.addRows(of: database, toYearBefore: keptBefore) }
-
-        for pair in TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore) {
-            let (standard, year) = (pair.standard, pair.from)
-            let standardBytes = Array(standard.rawValue.utf8)
-            try fromYear.start(standard: standard, year: year)
-            try toYear.start(standard: standard, year: year + 1)
-            insert.bind(2, year)
-            insert.bind(3, year + 1)
-            insert.bind(4, standard.rawValue)
-            while fromYear.hasRow || toYear.hasRow {
-                // The next household of either side; SQLite's columns are bound as they are
-                // (no String per value): both sides stay on their row until the insert is done.
-                let order = PairSide.order(fromYear, toYear)
-                let inFrom = order <= 0, inTo = order >= 0
-                let household = inFrom ? fromYear.householdID : toYear.householdID
-                let from = inFrom ? fromYear.status : .absent, to = inTo ? toYear.status : .absent
-                var earlier = EarlierStatuses()
-                if TransitionPairing.needsEarlierYears(from: from, to: to) {
-                    earlierQuery.bind(1, standard.rawValue)
-                    earlierQuery.bindStatic(2, household.baseAddress!, count: household.count)
-                    earlierQuery.bind(3, year)
-                    while try earlierQuery.step() {
-                        if let status = earlierQuery.string(at: 0).flatMap(HouseholdStatus.init(rawValue:)) { earlier.record(status) }
-                    }
-                    earlierQuery.reset()
+        // of a run of 200,000 households × 5 years, with the tally.
+        let pairs = TransitionPairing.pairs(yearsByStandard: yearsByStandard, keptBefore: keptBefore)
+        let modes = try HouseholdLoadSettings.openForConcurrentReader(in: database)
+        let reader = PairReader(path: database.path, pairs: pairs, tally: kept)
+        let tally: UnitDynamicsTally.Builder
+        do {
+            tally = try database.transaction {
+                let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
+                while let batch = reader.batches.take() {
+                    insert.bind(2, batch.pair.from)
+                    insert.bind(3, batch.pair.to)
+                    insert.bind(4, batch.pair.standard.rawValue)
+                    try batch.insertRows(with: insert)
                 }
-                let change = TransitionChange(from: from, to: to, earlier: earlier)
-                insert.bindStatic(1, household.baseAddress!, count: household.count)
-                insert.bind(5, from.rawValue)
-                insert.bind(6, to.rawValue)
-                insert.bind(7, change.rawValue)
-                fromYear.bindPlace(into: insert, at: 8, present: inFrom)
-                toYear.bindPlace(into: insert, at: 9, present: inTo)
-                try insert.execute()
-                standardBytes.withUnsafeBufferPointer { standardText in
-                    tally.add(
-                        standard: standardText, toYear: year + 1, from: .init(from), to: .init(to),
-                        change: UnitDynamicsTally.columns(of: change)
-                    ) { column in
-                        // Even columns the earlier year's places, odd ones the later year's.
-                        column.isMultiple(of: 2)
-                            ? (inFrom ? fromYear.place(column / 2) : nil) : (inTo ? toYear.place(column / 2) : nil)
-                    }
-                }
-                if inFrom { try fromYear.step() }
-                if inTo { try toYear.step() }
+                // A reader that failed ends the batches early: its error rolls the rows back.
+                return try reader.finish()
             }
+        } catch {
+            reader.cancel()
+            try? HouseholdLoadSettings.restore(modes, in: database)
+            throw error
         }
-        return try AnalystTables.build(in: database, tally: tally.finish())
+        try HouseholdLoadSettings.restore(modes, in: database)
+        return try database.transaction { try AnalystTables.build(in: database, tally: tally.finish()) }
     }
 }

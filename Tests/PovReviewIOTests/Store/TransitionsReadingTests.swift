@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import PovReviewCore
+@testable import PovReviewIO
+
+/// The track stage reads and decides the transitions on a thread of its own and hands them over
+/// in batches (`TransitionsBuilder.PairReader`, `Batch`): what a batch holds is what is
+/// inserted, a reader that cannot read fails the build, a cancelled reader stops, and the
+/// database leaves the stage in the journal mode it came in with.
+@Suite("Transitions read on a thread of their own")
+struct TransitionsReadingTests {
+    static func temporaryDatabase() throws -> (SQLiteDatabase, URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("transitions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let database = try SQLiteDatabase(path: directory.appendingPathComponent("built.sqlite").path)
+        try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        try Migrator.migrate(database)
+        return (database, directory)
+    }
+
+    /// The eight place columns of one row (`from_village_code`, `to_village_code`,
+    /// `from_commune_code`, …), as `PairSide.place` gives them: bytes, or nil for NULL.
+    final class PlaceTexts {
+        private let buffers: [UnsafeMutableBufferPointer<UInt8>?]
+
+        init(_ values: [String?]) {
+            buffers = values.map { value in
+                value.map { text in
+                    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(text.utf8.count, 1))
+                    _ = buffer.initialize(from: text.utf8)
+                    return UnsafeMutableBufferPointer(rebasing: buffer[0..<text.utf8.count])
+                }
+            }
+        }
+
+        deinit { for buffer in buffers { buffer?.deallocate() } }
+
+        func place(_ column: Int) -> UnsafeBufferPointer<UInt8>? { buffers[column].map { UnsafeBufferPointer($0) } }
+    }
+
+    @Test("A batch inserts its rows as appended: texts, NULL places, an empty text, statuses and change")
+    func batchRoundTrip() throws {
+        let (database, directory) = try Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var batch = TransitionsBuilder.Batch(pair: .init(standard: "vn-2022", from: 2023))
+        let rows: [(String, SideStatus, SideStatus, TransitionChange, [String?])] = [
+            ("h1", .poor, .nearPoor, .poorToNearPoor, ["00001/Thôn A", "00002/Bản Nà", "00001", "00002", "", "201", "20", "20"]),
+            ("h2", .above, .absent, .stayedOut, ["00001/Thôn A", nil, "00001", nil, "201", nil, "20", nil]),
+            ("h3", .absent, .poor, .enteredPoor, [nil, "00002/Bản Nà", nil, "00002", nil, nil, nil, "20"]),
+        ]
+        for (id, from, to, change, places) in rows {
+            let texts = PlaceTexts(places)
+            Array(id.utf8).withUnsafeBufferPointer { household in
+                batch.append(household: household, from: from, to: to, change: change, place: texts.place)
+            }
+        }
+        #expect(batch.count == 3)
+        let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
+        insert.bind(2, 2023)
+        insert.bind(3, 2024)
+        insert.bind(4, "vn-2022")
+        try batch.insertRows(with: insert)
+        let stored = try database.rows(
+            "SELECT *, typeof(from_district_code) FROM household_transitions ORDER BY household_id"
+        ).map { $0.map(\.shown) }
+        #expect(
+            stored == [
+                [
+                    "h1", "2023", "2024", "vn-2022", "poor", "near_poor", "poor_to_near_poor",
+                    "00001/Thôn A", "00002/Bản Nà", "00001", "00002", "", "201", "20", "20", "text",
+                ],
+                [
+                    "h2", "2023", "2024", "vn-2022", "above", "absent", "stayed_out",
+                    "00001/Thôn A", "NULL", "00001", "NULL", "201", "NULL", "20", "NULL", "text",
+                ],
+                [
+                    "h3", "2023", "2024", "vn-2022", "absent", "poor", "entered_poor",
+                    "NULL", "00002/Bản Nà", "NULL", "00002", "NULL", "NULL", "NULL", "20", "null",
+                ],
+            ])
+    }
+
+    @Test("A reader that cannot open its database ends the batches and gives its error")
+    func readerFailure() throws {
+        let reader = TransitionsBuilder.PairReader(
+            path: "/nonexistent-\(UUID().uuidString)/built.sqlite", pairs: [.init(standard: "vn-2022", from: 2023)],
+            tally: .init())
+        #expect(reader.batches.take() == nil)
+        #expect(throws: SQLiteError.self) { _ = try reader.finish() }
+    }
+
+    /// Households h0 … h(n-1), in 2023 and 2024, all average.
+    static func fill(_ database: SQLiteDatabase, households: Int) throws {
+        let insert = try database.prepare(
+            """
+            INSERT INTO household_status (review_year, standard, household_id, province_code, district_code,
+                commune_code, village, area, members, ethnic_minority, income_basis, deprivation_count, status,
+                without_labour_capacity, with_social_protection)
+            VALUES (?, 'vn-2022', ?, '20', '201', '00001', 'Thôn A', 'rural', 1, 0, 'income', 0, 'average', 0, 0)
+            """)
+        try database.transaction {
+            for year in 2023...2024 {
+                for household in 0..<households {
+                    try insert.bind([.integer(Int64(year)), .text("h\(household)")])
+                    try insert.execute()
+                }
+            }
+        }
+        try HouseholdLoadSettings.createHouseholdIndex(in: database)
+        try HouseholdLoadSettings.createKeyIndexes(in: database)
+    }
+
+    @Test("A cancelled reader stops while its queue is full", .timeLimit(.minutes(1)))
+    func cancelledReaderStops() throws {
+        let (database, directory) = try Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // More rows than the queue holds (8 batches of 4,096): the reader waits to hand over.
+        try Self.fill(database, households: 12 * TransitionsBuilder.Batch.capacity)
+        let modes = try HouseholdLoadSettings.openForConcurrentReader(in: database)
+        let reader = TransitionsBuilder.PairReader(
+            path: database.path, pairs: [.init(standard: "vn-2022", from: 2023)], tally: .init())
+        let first = try #require(reader.batches.take())
+        #expect(first.count == TransitionsBuilder.Batch.capacity)
+        reader.cancel()
+        try HouseholdLoadSettings.restore(modes, in: database)
+        #expect(try database.rows("PRAGMA journal_mode")[0][0].string == "off")
+    }
+
+    @Test("The build reads beside its inserts and leaves the journal mode as it found it, with no log file")
+    func buildRestoresTheJournal() throws {
+        let (database, directory) = try Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 10,000 households in both years: 10,000 rows of stayed_out, in three batches.
+        try Self.fill(database, households: 10_000)
+        try TransitionsBuilder.build(in: database)
+        #expect(try database.rows("PRAGMA journal_mode")[0][0].string == "off")
+        #expect(!FileManager.default.fileExists(atPath: database.path + "-wal"))
+        let counts = try database.rows("SELECT change, count(*) FROM household_transitions GROUP BY change").map { $0.map(\.shown) }
+        #expect(counts == [["stayed_out", "10000"]])
+        // The key's order is the insert order: h0, h1, h10, h100, … (byte order of the ids).
+        let first = try database.rows("SELECT household_id FROM household_transitions ORDER BY rowid LIMIT 4").map { $0[0].shown }
+        #expect(first == ["h0", "h1", "h10", "h100"])
+    }
+}
