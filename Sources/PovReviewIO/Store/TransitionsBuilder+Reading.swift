@@ -4,7 +4,7 @@ import PovReviewCore
 extension TransitionsBuilder {
     /// The transitions of one pair of years, in household order, as the reading thread decided
     /// them and the writing thread inserts them: each row's household id and place columns as
-    /// bytes in `bytes`, its statuses and change as codes.
+    /// bytes in `bytes`, its statuses and change beside.
     struct Batch {
         var pair: TransitionPairing.YearPair
         /// The texts of every row. Byte 0 is a spare, so that the buffer is never empty and an
@@ -14,22 +14,20 @@ extension TransitionsBuilder {
         /// eight place columns in the insert's order (`from_village_code` … `to_province_code`);
         /// length -1 for NULL.
         private(set) var texts: [Int32] = []
-        /// Per row: from status, to status, change (indices into `allCases`).
-        private(set) var codes: [UInt8] = []
+        /// Per row: its statuses in both years and its change.
+        private(set) var changes: [(from: SideStatus, to: SideStatus, change: TransitionChange)] = []
 
         static let textsPerRow = 9
         static let capacity = 4096
-        private static let statuses = SideStatus.allCases
-        private static let changes = TransitionChange.allCases
 
         init(pair: TransitionPairing.YearPair) {
             self.pair = pair
             bytes.reserveCapacity(Self.capacity * 96)
             texts.reserveCapacity(Self.capacity * 2 * Self.textsPerRow)
-            codes.reserveCapacity(Self.capacity * 3)
+            changes.reserveCapacity(Self.capacity)
         }
 
-        var count: Int { codes.count / 3 }
+        var count: Int { changes.count }
         var isFull: Bool { count >= Self.capacity }
 
         /// Appends one row: `household`, its statuses and change, and its eight place columns
@@ -47,9 +45,7 @@ extension TransitionsBuilder {
                     texts.append(-1)
                 }
             }
-            codes.append(UInt8(Self.statuses.firstIndex(of: from)!))
-            codes.append(UInt8(Self.statuses.firstIndex(of: to)!))
-            codes.append(UInt8(Self.changes.firstIndex(of: change)!))
+            changes.append((from, to, change))
         }
 
         private mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
@@ -66,9 +62,9 @@ extension TransitionsBuilder {
                 for row in 0..<count {
                     let field = row * 2 * Self.textsPerRow
                     insert.bindStatic(1, base + Int(texts[field]), count: Int(texts[field + 1]))
-                    insert.bind(5, Self.statuses[Int(codes[3 * row])].rawValue)
-                    insert.bind(6, Self.statuses[Int(codes[3 * row + 1])].rawValue)
-                    insert.bind(7, Self.changes[Int(codes[3 * row + 2])].rawValue)
+                    insert.bind(5, changes[row].from.rawValue)
+                    insert.bind(6, changes[row].to.rawValue)
+                    insert.bind(7, changes[row].change.rawValue)
                     for column in 0..<8 {
                         let offset = texts[field + 2 + 2 * column], length = texts[field + 3 + 2 * column]
                         if length < 0 {
@@ -134,6 +130,12 @@ extension TransitionsBuilder {
         /// Merges the two years of each pair, household by household, and hands over each pair's
         /// rows in batches. The connection and its statements are released on return, before the
         /// caller restores its journal mode.
+        ///
+        /// The two years of a pair are read as two range scans of the key index (review_year,
+        /// standard, household_id), both in household order, and merged: each year's rows are
+        /// read once per pair they are in. The grouped scan it replaces read every year's rows
+        /// of the by-household index for each pair (quadratic in the years kept): 9.5 of 22.9 s
+        /// of a run of 200,000 households × 5 years, with the tally.
         private static func read(
             path: String, pairs: [TransitionPairing.YearPair], tally: UnitDynamicsTally.Builder,
             into batches: HandOffQueue<Batch?>
