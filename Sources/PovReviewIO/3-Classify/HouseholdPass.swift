@@ -155,9 +155,9 @@ final class HouseholdPass {
         progress.stage(.ingest, "indexes and constraint check")
         if retracted.isEmpty {
             try BuiltDatabase.reserveStatistics(in: database)
-            try HouseholdLoadSettings.createHouseholdIndex(in: database)
+            try HouseholdLoadSettings.createKeyIndex(in: database)
         }
-        try HouseholdLoadSettings.createKeyIndexes(in: database)
+        try HouseholdLoadSettings.createSecondaryIndexes(in: database)
         try finishIndexTransaction()
         return reports
     }
@@ -273,7 +273,7 @@ final class HouseholdPass {
     private func resolveDuplicates(log: RunLogWriter, contact: HouseholdContactWriter?) throws {
         guard !retracted.isEmpty else { return }
         try BuiltDatabase.reserveStatistics(in: database)
-        try HouseholdLoadSettings.createHouseholdIndex(in: database)
+        try HouseholdLoadSettings.createKeyIndex(in: database)
         let rows = try RetractedHouseholdRows(database: database)
         for (row, key) in retracted {
             let fileIndex = Int(row.file)

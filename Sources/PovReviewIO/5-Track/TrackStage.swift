@@ -15,5 +15,7 @@ enum TrackStage {
             keptBefore = before
         }
         state.transitionTally = try TransitionsBuilder.build(in: state.database, keptBefore: keptBefore)
+        // The last bulk write of the run: the stages after it only read in passes.
+        try BuiltDatabase.useReadingCache(in: state.database)
     }
 }

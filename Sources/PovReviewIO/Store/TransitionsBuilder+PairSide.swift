@@ -2,97 +2,132 @@ import Foundation
 import PovReviewCore
 
 extension TransitionsBuilder {
-    /// One review year of a pair, read in household order through the key index of
-    /// `household_status` (review_year, standard, household_id): `TransitionsBuilder.build`
-    /// merges the two sides of a pair, household by household.
+    /// Both review years of a pair in one scan, in household order, through the key index of
+    /// `household_status` (household_id, standard, review_year): a household's rows of the
+    /// two years are consecutive, its earlier year first. `PairReader` copies each into a
+    /// `PairSide` and merges them, household by household.
     ///
-    /// The current row's text is SQLite's own, valid until the next `step`; the reader copies
-    /// it into its batch as it is (`Batch`). Making a `String` of each of the twelve values of a
-    /// pair and binding copies measured more than half of the stage (200,000 households × 5
-    /// years).
-    final class PairSide {
+    /// One scan of the household-first key replaced two range scans of a year-first key, whose
+    /// index build cost about twice the household-first one (every comparison of its sort tied
+    /// on the year and the standard) and which nothing else needed.
+    final class PairScan {
         private let query: SQLiteStatement
-        /// Whether the cursor is on a row (false once the year is read to its end).
+        /// Whether the cursor is on a row (false once the pair is read to its end).
         private(set) var hasRow = false
-        /// `commune_code/village` of the current row (its first `villageCodeCount` bytes), in a
-        /// buffer of its own so that `place(0)` stays valid until the next `step`.
-        private var villageCode = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
-        private var villageCodeCount = 0
-        /// An empty text's bytes (SQLite gives NULL no pointer).
-        private let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
         init(database: SQLiteDatabase) throws {
             query = try database.prepare(
                 """
-                SELECT household_id, status, commune_code, village, district_code, province_code
+                SELECT household_id, review_year, status, commune_code, village, district_code, province_code
                 FROM household_status
-                WHERE review_year = ? AND standard = ?
-                ORDER BY household_id
+                WHERE standard = ?1 AND review_year IN (?2, ?3)
+                ORDER BY household_id, review_year
                 """)
         }
 
-        deinit {
-            empty.deallocate()
-            villageCode.deallocate()
-        }
-
-        /// Starts reading `year` of `standard` from its first household.
+        /// Starts reading the years `year` and `year + 1` of `standard` from their first household.
         func start(standard: StandardID, year: Int) throws {
             query.reset()
-            query.bind(1, year)
-            query.bind(2, standard.rawValue)
+            query.bind(1, standard.rawValue)
+            query.bind(2, year)
+            query.bind(3, year + 1)
             try step()
         }
 
-        /// Moves to the next household of the year.
-        func step() throws {
-            hasRow = try query.step()
-            guard hasRow else { return }
-            let commune = text(2), village = text(3)
-            villageCodeCount = commune.count + 1 + village.count
-            if villageCodeCount > villageCode.count {
-                villageCode.deallocate()
-                villageCode = .allocate(capacity: max(villageCodeCount, 2 * villageCode.count))
-            }
-            _ = UnsafeMutableBufferPointer(rebasing: villageCode[..<commune.count]).initialize(from: commune)
-            villageCode[commune.count] = UInt8(ascii: "/")
-            _ = UnsafeMutableBufferPointer(rebasing: villageCode[(commune.count + 1)..<villageCodeCount]).initialize(from: village)
-        }
+        /// Moves to the next row.
+        func step() throws { hasRow = try query.step() }
 
-        /// The current row's household id.
-        var householdID: UnsafeBufferPointer<UInt8> { text(0) }
+        /// The current row's review year.
+        var year: Int { query.int(at: 1) }
+
+        /// The current row's household id, valid until the next `step`.
+        var householdID: UnsafeBufferPointer<UInt8> { query.textBytes(at: 0) ?? UnsafeBufferPointer(start: nil, count: 0) }
+
+        /// The current row's column `index` as SQLite's bytes, nil for NULL; valid until the next `step`.
+        fileprivate func text(_ index: Int) -> UnsafeBufferPointer<UInt8>? { query.textBytes(at: index) }
+    }
+
+    /// One year's row of the household being merged, copied out of the `PairScan` (its texts
+    /// last only until its next step, and the household's other year is the next row).
+    ///
+    /// The texts are copied as bytes, not made `String`s: making a `String` of each of the twelve
+    /// values of a pair and binding copies measured more than half of the stage (200,000
+    /// households × 5 years).
+    final class PairSide {
+        /// Whether the household has a row in this year.
+        private(set) var hasRow = false
+        /// The row's status (`.absent` without a row).
+        private(set) var status = SideStatus.absent
+        /// `household_id`, `commune_code/village`, `district_code` and `province_code`, one
+        /// after the other; the commune is the village code's first `communeCount` bytes.
+        private var bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 256)
+        private var householdCount = 0, villageCodeCount = 0, communeCount = 0
+        /// -1 for a NULL district.
+        private var districtCount = 0, provinceCount = 0
+
+        deinit { bytes.deallocate() }
 
         private static let statuses = [SideStatus.poor, .nearPoor, .average, .above].map { (Array($0.rawValue.utf8), $0) }
 
-        /// The current row's status.
-        var status: SideStatus {
-            let bytes = text(1)
-            for (text, status) in Self.statuses where ByteText.equal(bytes, text) { return status }
-            return .absent
+        /// Copies the scan's current row.
+        func load(from scan: PairScan) {
+            let household = scan.householdID, commune = Self.bytes(scan.text(3)), village = Self.bytes(scan.text(4))
+            let district = scan.text(5), province = Self.bytes(scan.text(6))
+            householdCount = household.count
+            communeCount = commune.count
+            villageCodeCount = commune.count + 1 + village.count
+            districtCount = district?.count ?? -1
+            provinceCount = province.count
+            let total = householdCount + villageCodeCount + max(districtCount, 0) + provinceCount
+            if total > bytes.count {
+                bytes.deallocate()
+                bytes = .allocate(capacity: max(total, 2 * bytes.count))
+            }
+            var end = append(household, at: 0)
+            end = append(commune, at: end)
+            bytes[end] = UInt8(ascii: "/")
+            end = append(village, at: end + 1)
+            if let district { end = append(district, at: end) }
+            _ = append(province, at: end)
+            let statusBytes = Self.bytes(scan.text(2))
+            status = Self.statuses.first { ByteText.equal(statusBytes, $0.0) }?.1 ?? .absent
+            hasRow = true
         }
 
-        /// The current row's unit at `level` (0 village code, 1 commune, 2 district, 3 province)
-        /// (the `from_…`/`to_…` place columns of `household_transitions`): nil for a NULL district.
-        /// Valid until the next `step`.
+        /// No row in this year (the household is in the other one only).
+        func clear() {
+            hasRow = false
+            status = .absent
+        }
+
+        /// The household id.
+        var householdID: UnsafeBufferPointer<UInt8> { slice(0, householdCount) }
+
+        /// The row's unit at `level` (0 village code, 1 commune, 2 district, 3 province) (the
+        /// `from_…`/`to_…` place columns of `household_transitions`): nil for a NULL district.
+        /// Valid until the next `load`.
         func place(_ level: Int) -> UnsafeBufferPointer<UInt8>? {
+            let villageCode = householdCount, district = villageCode + villageCodeCount
             switch level {
-            case 0: UnsafeBufferPointer(start: villageCode.baseAddress, count: villageCodeCount)
-            case 1: query.textBytes(at: 2)
-            case 2: query.textBytes(at: 4)
-            default: query.textBytes(at: 5)
+            case 0: return slice(villageCode, villageCodeCount)
+            case 1: return slice(villageCode, communeCount)
+            case 2: return districtCount < 0 ? nil : slice(district, districtCount)
+            default: return slice(district + max(districtCount, 0), provinceCount)
             }
         }
 
-        private func text(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-            query.textBytes(at: column) ?? UnsafeBufferPointer(start: UnsafePointer(empty), count: 0)
+        private func slice(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: bytes.baseAddress! + start, count: count)
         }
 
-        /// Which side holds the next household, in SQLite's BINARY order (the order both sides
-        /// are read in): negative `a`, positive `b`, 0 both (the household is in both years).
-        static func order(_ a: PairSide, _ b: PairSide) -> Int {
-            guard a.hasRow else { return 1 }
-            guard b.hasRow else { return -1 }
-            return ByteText.binaryOrder(a.householdID, b.householdID)
+        private func append(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+            if text.count > 0 { _ = UnsafeMutableBufferPointer(rebasing: bytes[offset..<(offset + text.count)]).initialize(from: text) }
+            return offset + text.count
+        }
+
+        /// A text's bytes, empty for NULL (only the district may be NULL).
+        private static func bytes(_ text: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8> {
+            text ?? UnsafeBufferPointer(start: nil, count: 0)
         }
     }
 }

@@ -61,7 +61,7 @@ struct DynamicsReconciliationTests {
             }
         }
         try database.execute("COMMIT")
-        try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
+        try database.execute("CREATE UNIQUE INDEX household_status_key ON household_status (household_id, standard, review_year)")
         let tally = try TransitionsBuilder.build(in: database)
         // The materialised table equals the GROUP BY over the view it replaced.
         let differences = try AnalystTablesTests.differencesFromTheView(database)

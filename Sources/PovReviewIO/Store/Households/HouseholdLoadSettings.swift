@@ -51,16 +51,24 @@ enum HouseholdLoadSettings {
         try database.execute("PRAGMA locking_mode = \(modes.lockingMode == "exclusive" ? "EXCLUSIVE" : "NORMAL")")
     }
 
-    /// The index of `household_status` by household (duplicates, transitions).
-    static func createHouseholdIndex(in database: SQLiteDatabase) throws {
-        try database.execute("CREATE INDEX household_status_by_household ON household_status (household_id, standard, review_year)")
+    /// The key of `household_status`, household first (duplicates, transitions, a household's
+    /// years).
+    ///
+    /// One unique index on (household_id, standard, review_year) is both the key and the index
+    /// by household. The year-first key it replaced, (review_year, standard, household_id), took
+    /// about twice as long to build as this one beside it (every comparison of its sort tied on
+    /// the year and the standard before it reached the household), and the by-household index
+    /// was built as well: ~1.45 of 2.0 s of the index stage on 1,000,000 households, ~9.3 of 14.4 s
+    /// on 1,000,000 × 5 years. A query by year alone scans instead (or skips through the index by
+    /// commune and year once `ANALYZE` has run).
+    static func createKeyIndex(in database: SQLiteDatabase) throws {
+        try database.execute("CREATE UNIQUE INDEX household_status_key ON household_status (household_id, standard, review_year)")
     }
 
-    /// The key of `household_status` and the indexes by commune and by quarantined line.
-    static func createKeyIndexes(in database: SQLiteDatabase) throws {
+    /// The indexes by commune and by quarantined line.
+    static func createSecondaryIndexes(in database: SQLiteDatabase) throws {
         try database.execute(
             """
-            CREATE UNIQUE INDEX household_status_key ON household_status (review_year, standard, household_id);
             CREATE INDEX household_status_by_commune ON household_status (commune_code, review_year);
             CREATE INDEX quarantine_by_file ON quarantine (source_file, line);
             """)

@@ -7,7 +7,7 @@ final class RetractedHouseholdRows {
     private let deleteContact: SQLiteStatement
     private let deleteDeprivation: SQLiteStatement
 
-    /// Needs the index by household (`HouseholdLoadSettings.createHouseholdIndex`).
+    /// Needs the key index, household first (`HouseholdLoadSettings.createKeyIndex`).
     init(database: SQLiteDatabase) throws {
         select = try database.prepare(
             """
