@@ -11,15 +11,6 @@ enum ByteText {
         return memcmp(x, y, a.count) == 0
     }
 
-    /// The order of two texts under SQLite's BINARY collation (`memcmp`, then the shorter
-    /// first): negative when `a` comes first, 0 when equal, positive when `b` does.
-    @inline(__always)
-    static func binaryOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let common = min(a.count, b.count)
-        let byBytes = common == 0 ? 0 : Int(memcmp(a.baseAddress!, b.baseAddress!, common))
-        return byBytes != 0 ? byBytes : a.count - b.count
-    }
-
     @inline(__always)
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
         guard a.count == b.count else { return false }

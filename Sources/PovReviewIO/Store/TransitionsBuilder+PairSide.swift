@@ -41,7 +41,7 @@ extension TransitionsBuilder {
         var year: Int { query.int(at: 1) }
 
         /// The current row's household id, valid until the next `step`.
-        var householdID: UnsafeBufferPointer<UInt8> { query.textBytes(at: 0) ?? UnsafeBufferPointer(start: nil, count: 0) }
+        var householdID: UnsafeBufferPointer<UInt8> { orEmpty(query.textBytes(at: 0)) }
 
         /// The current row's column `index` as SQLite's bytes, nil for NULL; valid until the next `step`.
         fileprivate func text(_ index: Int) -> UnsafeBufferPointer<UInt8>? { query.textBytes(at: index) }
@@ -71,8 +71,8 @@ extension TransitionsBuilder {
 
         /// Copies the scan's current row.
         func load(from scan: PairScan) {
-            let household = scan.householdID, commune = Self.bytes(scan.text(3)), village = Self.bytes(scan.text(4))
-            let district = scan.text(5), province = Self.bytes(scan.text(6))
+            let household = scan.householdID, commune = orEmpty(scan.text(3)), village = orEmpty(scan.text(4))
+            let district = scan.text(5), province = orEmpty(scan.text(6))
             householdCount = household.count
             communeCount = commune.count
             villageCodeCount = commune.count + 1 + village.count
@@ -89,7 +89,7 @@ extension TransitionsBuilder {
             end = append(village, at: end + 1)
             if let district { end = append(district, at: end) }
             _ = append(province, at: end)
-            let statusBytes = Self.bytes(scan.text(2))
+            let statusBytes = orEmpty(scan.text(2))
             status = Self.statuses.first { ByteText.equal(statusBytes, $0.0) }?.1 ?? .absent
             hasRow = true
         }
@@ -124,10 +124,11 @@ extension TransitionsBuilder {
             if text.count > 0 { _ = UnsafeMutableBufferPointer(rebasing: bytes[offset..<(offset + text.count)]).initialize(from: text) }
             return offset + text.count
         }
-
-        /// A text's bytes, empty for NULL (only the district may be NULL).
-        private static func bytes(_ text: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8> {
-            text ?? UnsafeBufferPointer(start: nil, count: 0)
-        }
     }
+}
+
+/// A text's bytes, empty for NULL (of `household_status`'s texts read here, only the district may
+/// be NULL).
+private func orEmpty(_ text: UnsafeBufferPointer<UInt8>?) -> UnsafeBufferPointer<UInt8> {
+    text ?? UnsafeBufferPointer(start: nil, count: 0)
 }

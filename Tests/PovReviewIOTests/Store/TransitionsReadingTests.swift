@@ -19,6 +19,18 @@ struct TransitionsReadingTests {
         return (database, directory)
     }
 
+    /// Inserts a `household_status` row of province 20 from (year, standard, household,
+    /// district, commune, village, status); the other columns are constants.
+    static func statusInsert(_ database: SQLiteDatabase) throws -> SQLiteStatement {
+        try database.prepare(
+            """
+            INSERT INTO household_status (review_year, standard, household_id, province_code, district_code,
+                commune_code, village, area, members, ethnic_minority, income_basis, deprivation_count, status,
+                without_labour_capacity, with_social_protection)
+            VALUES (?, ?, ?, '20', ?, ?, ?, 'rural', 1, 0, 'income', 0, ?, 0, 0)
+            """)
+    }
+
     /// The eight place columns of one row (`from_village_code`, `to_village_code`,
     /// `from_commune_code`, …), as `PairSide.place` gives them: bytes, or nil for NULL.
     final class PlaceTexts {
@@ -92,17 +104,14 @@ struct TransitionsReadingTests {
 
     /// Households h0 … h(n-1), in 2023 and 2024, all average.
     static func fill(_ database: SQLiteDatabase, households: Int) throws {
-        let insert = try database.prepare(
-            """
-            INSERT INTO household_status (review_year, standard, household_id, province_code, district_code,
-                commune_code, village, area, members, ethnic_minority, income_basis, deprivation_count, status,
-                without_labour_capacity, with_social_protection)
-            VALUES (?, 'vn-2022', ?, '20', '201', '00001', 'Thôn A', 'rural', 1, 0, 'income', 0, 'average', 0, 0)
-            """)
+        let insert = try statusInsert(database)
         try database.transaction {
             for year in 2023...2024 {
                 for household in 0..<households {
-                    try insert.bind([.integer(Int64(year)), .text("h\(household)")])
+                    try insert.bind([
+                        .integer(Int64(year)), .text("vn-2022"), .text("h\(household)"), .text("201"), .text("00001"),
+                        .text("Thôn A"), .text("average"),
+                    ])
                     try insert.execute()
                 }
             }
@@ -115,13 +124,7 @@ struct TransitionsReadingTests {
     func pairMergedFromOneScan() throws {
         let (database, directory) = try Self.temporaryDatabase()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let insert = try database.prepare(
-            """
-            INSERT INTO household_status (review_year, standard, household_id, province_code, district_code,
-                commune_code, village, area, members, ethnic_minority, income_basis, deprivation_count, status,
-                without_labour_capacity, with_social_protection)
-            VALUES (?, ?, ?, '20', ?, ?, ?, 'rural', 1, 0, 'income', 0, ?, 0, 0)
-            """)
+        let insert = try Self.statusInsert(database)
         // (year, standard, household, district, commune, village, status)
         let rows: [(Int, String, String, String?, String, String, String)] = [
             (2023, "vn-2022", "h1", "201", "00001", "Thôn A", "poor"),
