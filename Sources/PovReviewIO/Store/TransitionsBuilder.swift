@@ -38,7 +38,8 @@ enum TransitionsBuilder {
     }
 
     /// Pairs every two consecutive review years of each standard, except those ending before
-    /// `keptBefore` (carried over by `carryOver`), in one transaction of its own.
+    /// `keptBefore` (carried over by `carryOver`), in one transaction of its own. Reads
+    /// `household_status` through its key, `household_status_key`, which the ingest builds.
     /// Returns the tally of every transition (`AnalystTables.build`).
     ///
     /// The pairs are read and decided on a second connection, on a thread of its own
@@ -66,11 +67,8 @@ enum TransitionsBuilder {
         let tally: UnitDynamicsTally.Builder
         do {
             tally = try database.transaction {
-                let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
+                let insert = try Insert(database: database)
                 while let batch = reader.batches.take() {
-                    insert.bind(2, batch.pair.from)
-                    insert.bind(3, batch.pair.to)
-                    insert.bind(4, batch.pair.standard.rawValue)
                     try batch.insertRows(with: insert)
                 }
                 // A reader that failed ends the batches early: its error rolls the rows back.

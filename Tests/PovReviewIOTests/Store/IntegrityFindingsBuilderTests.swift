@@ -55,6 +55,7 @@ import Testing
             try Self.insert(db, year: 2023, id: "C2-\(i)", commune: "C2", income: 2_100_000, status: "average")
             if i >= 60 { try Self.insert(db, year: 2024, id: "C2-\(i)", commune: "C2", income: 2_100_000, status: "average") }
         }
+        try HouseholdLoadSettings.createKeyIndex(in: db)  // as the ingest leaves it for the track stage
         try TransitionsBuilder.build(in: db)
         let units = try UnitCellsReader.read(from: db, standards: ["vn-2022": Self.standard])
         let findings = try IntegrityFindingsBuilder.findings(

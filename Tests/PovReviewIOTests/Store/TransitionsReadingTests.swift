@@ -68,11 +68,7 @@ struct TransitionsReadingTests {
             }
         }
         #expect(batch.count == 3)
-        let insert = try database.prepare(HouseholdTransitionRecord.insertStatement())
-        insert.bind(2, 2023)
-        insert.bind(3, 2024)
-        insert.bind(4, "vn-2022")
-        try batch.insertRows(with: insert)
+        try batch.insertRows(with: try TransitionsBuilder.Insert(database: database))
         let stored = try database.rows(
             "SELECT *, typeof(from_district_code) FROM household_transitions ORDER BY household_id"
         ).map { $0.map(\.shown) }
@@ -91,6 +87,44 @@ struct TransitionsReadingTests {
                     "NULL", "00002/Bản Nà", "NULL", "00002", "NULL", "NULL", "NULL", "20", "null",
                 ],
             ])
+    }
+
+    @Test("A batch longer than one statement's rows is inserted whole and in order, the last rows one by one")
+    func batchOverSeveralStatements() throws {
+        let (database, directory) = try Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Two full statements and three rows more; each row's texts and statuses differ from
+        // the row before, so a row bound into another row's parameters would show.
+        let rowCount = 2 * TransitionsBuilder.Insert.rowsPerStatement + 3
+        let statuses: [(SideStatus, SideStatus, TransitionChange)] = [
+            (.poor, .poor, .stayedPoor), (.nearPoor, .poor, .nearPoorToPoor), (.absent, .nearPoor, .enteredNearPoor),
+        ]
+        var batch = TransitionsBuilder.Batch(pair: .init(standard: "vn-2027", from: 2026))
+        for row in 0..<rowCount {
+            let (from, to, change) = statuses[row % 3]
+            let commune = String(format: "%05d", row)
+            let texts = PlaceTexts([
+                from == .absent ? nil : "\(commune)/Thôn \(row)", "\(commune)/Thôn \(row)",
+                from == .absent ? nil : commune, commune, nil, "d\(row)", from == .absent ? nil : "20", "20",
+            ])
+            Array(String(format: "h%03d", row).utf8).withUnsafeBufferPointer { household in
+                batch.append(household: household, from: from, to: to, change: change, place: texts.place)
+            }
+        }
+        try batch.insertRows(with: try TransitionsBuilder.Insert(database: database))
+        let stored = try database.rows("SELECT * FROM household_transitions ORDER BY rowid").map { $0.map(\.shown) }
+        #expect(stored.count == rowCount)
+        for (row, values) in stored.enumerated() {
+            let commune = String(format: "%05d", row), village = "\(commune)/Thôn \(row)"
+            let expected: [String]
+            switch row % 3 {
+            case 0: expected = ["poor", "poor", "stayed_poor", village, village, commune, commune, "NULL"]
+            case 1: expected = ["near_poor", "poor", "near_poor_to_poor", village, village, commune, commune, "NULL"]
+            default: expected = ["absent", "near_poor", "entered_near_poor", "NULL", village, "NULL", commune, "NULL"]
+            }
+            let provinces = row % 3 == 2 ? ["NULL", "20"] : ["20", "20"]
+            #expect(values == [String(format: "h%03d", row), "2026", "2027", "vn-2027"] + expected + ["d\(row)"] + provinces, "row \(row)")
+        }
     }
 
     @Test("A reader that cannot open its database ends the batches and gives its error")

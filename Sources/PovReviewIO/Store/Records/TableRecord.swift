@@ -31,10 +31,14 @@ extension TableRecord {
         return index
     }
 
-    /// `INSERT [OR REPLACE] INTO <table> (<columns>) VALUES (?, …)`, every column bound in order.
-    static func insertStatement(orReplace: Bool = false) -> String {
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        return "INSERT \(orReplace ? "OR REPLACE " : "")INTO \(tableName) (\(columnList)) VALUES (\(placeholders))"
+    /// `INSERT [OR REPLACE] INTO <table> (<columns>) VALUES (?, …)[, (?, …) …]`, every column
+    /// bound in order, `rows` rows per execution: row `r`'s column `c` (both from 0) is parameter
+    /// `r * columns.count + c + 1`. SQLite inserts the rows in the order of the list.
+    static func insertStatement(orReplace: Bool = false, rows: Int = 1) -> String {
+        precondition(rows >= 1)
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let values = Array(repeating: row, count: rows).joined(separator: ", ")
+        return "INSERT \(orReplace ? "OR REPLACE " : "")INTO \(tableName) (\(columnList)) VALUES \(values)"
     }
 }
 
