@@ -29,7 +29,7 @@ final class DumpValidation {
             dumps: inputs.dumps, rules: HouseholdPass.validationRules(config: config, inputs: inputs),
             admin: inputs.admin, options: try HouseholdPass.readerOptions(config: config),
             keyRecords: InMemoryDuplicateKeyRecords())
-        try reading.readOnThread { queue in try consume(queue) }
+        try reading.readOnThread { queue in try consume(queue, keys: reading) }
         for (row, key) in reading.retracted {
             // Accepted before its key repeated: quarantined as a duplicate after all.
             let file = Int(row.file)
@@ -49,7 +49,7 @@ final class DumpValidation {
         return (reports, samples.flatMap { $0 }, failure)
     }
 
-    private func consume(_ queue: HandOffQueue<IngestEvent>) throws {
+    private func consume(_ queue: HandOffQueue<IngestEvent>, keys: DumpReading) throws {
         var report = FileReport(path: "", sha256: "")
         var years = YearCounts()
         var fileIndex = 0
@@ -69,9 +69,11 @@ final class DumpValidation {
                 years.flush(into: &report)
                 reports.append(report)
             case .finished:
+                try keys.keysCounted()
                 return
             case .records(let batch):
-                for (record, keyRepeated) in zip(batch.records, batch.repeatedKeys) {
+                for record in batch.records {
+                    let keyRepeated = try keys.keyRepeated(record, file: fileIndex)
                     let year = record.key?.reviewYear.value
                     years.countRead(year: year, lines: record.location.lineCount, in: &report)
                     switch record.outcome {

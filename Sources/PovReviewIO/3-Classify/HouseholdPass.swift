@@ -105,8 +105,10 @@ final class HouseholdPass {
         try database.beginTransaction()
         try HouseholdLoadSettings.withAppendingCache(in: database) {
             try reading.readOnThread { queue in
-                try consume(queue, standardsByYear: standardsByYear, writer: householdWriter, log: log, contact: contact)
+                try consume(
+                    queue, keys: reading, standardsByYear: standardsByYear, writer: householdWriter, log: log, contact: contact)
             }
+            try householdWriter.finish()
         }
         yearsRead = Set(reports.flatMap { $0.byYear.keys.compactMap { $0 } })
         if let kept {
@@ -164,7 +166,7 @@ final class HouseholdPass {
 
     /// Takes the reading thread's events in order until every file is done.
     private func consume(
-        _ queue: HandOffQueue<IngestEvent>, standardsByYear: StandardsByYear,
+        _ queue: HandOffQueue<IngestEvent>, keys: DumpReading, standardsByYear: StandardsByYear,
         writer: HouseholdStatusWriter, log: RunLogWriter, contact: HouseholdContactWriter?
     ) throws {
         var fileIndex = 0
@@ -191,10 +193,12 @@ final class HouseholdPass {
                 years.flush(into: &report)
                 reports.append(report)
             case .finished:
+                try keys.keysCounted()
                 return
             case .records(let batch):
                 let path = report.path
-                for (record, keyRepeated) in zip(batch.records, batch.repeatedKeys) {
+                for record in batch.records {
+                    let keyRepeated = try keys.keyRepeated(record, file: fileIndex)
                     let year = record.key?.reviewYear.value
                     years.countRead(year: year, lines: record.location.lineCount, in: &report)
 
