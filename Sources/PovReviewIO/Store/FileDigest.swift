@@ -5,9 +5,9 @@ import Foundation
 public enum FileDigest {
     /// Hex SHA-256 of the file at `url`, read in 1 MiB chunks into one buffer.
     ///
-    /// Reads with `read(2)` rather than `FileHandle.read(upToCount:)`: Foundation on Linux
-    /// reads 4 KiB per system call and grows a `Data` for each chunk, which made hashing a
-    /// 127 MB dump take ~0.4 s, against ~0.08 s this way (measured, 1,000,000-household dump).
+    /// Reads with `read(2)` rather than `FileHandle.read(upToCount:)`, which on Linux read the
+    /// file 4 KiB per system call (30,956 calls for a 121 MiB dump of 1,000,000 households):
+    /// the time before that dump's first row went from 0.14–0.43 s to 0.11–0.12 s.
     public static func sha256(of url: URL) throws -> String {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemError(code: errno) }
