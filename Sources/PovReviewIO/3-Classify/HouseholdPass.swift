@@ -36,7 +36,9 @@ final class HouseholdPass {
     static let batchSize = 1024
     static let queueCapacity = 16
 
-    let villages = VillageTallies()
+    /// The village tallies: an incremental rerun's kept years are counted in before `run()`
+    /// (`KeptYears.Seeding`).
+    let villages: VillageTallies
     /// Review years of the rows read (after `run()`).
     private(set) var yearsRead: Set<Int> = []
     /// Kept villages whose canonical spelling the re-read years changed (after `run()`).
@@ -51,9 +53,10 @@ final class HouseholdPass {
 
     init(
         config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase, runID: Int,
-        progress: any ProgressReporter, kept: KeptYears? = nil
+        progress: any ProgressReporter, kept: KeptYears? = nil, villages: VillageTallies = VillageTallies()
     ) throws {
         self.kept = kept
+        self.villages = villages
         self.config = config
         self.inputs = inputs
         self.database = database
@@ -101,7 +104,6 @@ final class HouseholdPass {
         // below) instead of row by row (`HouseholdLoadSettings.ignoreCheckConstraints`).
         try HouseholdLoadSettings.ignoreCheckConstraints(true, in: database)
         defer { try? HouseholdLoadSettings.ignoreCheckConstraints(false, in: database) }
-        try kept?.seed(villages, standards: standardsByYear, database: database)
         try database.beginTransaction()
         try HouseholdLoadSettings.withAppendingCache(in: database) {
             try reading.readOnThread { queue in

@@ -38,9 +38,19 @@ struct KeptYears {
         }
         try database.execute("COMMIT")
         kept.reports = try Self.reports(plan, in: database)
-        kept.spellings = try database.rows(
+        kept.spellings = try Self.spellings(plan, schema: "previous", in: database)
+        return kept
+    }
+
+    /// The village spellings seen in the kept years and the canonical spelling their rows hold,
+    /// from the previous database (attached as `schema`, or opened as `main`).
+    private static func spellings(
+        _ plan: PartialRebuild, schema: String, in database: SQLiteDatabase
+    ) throws -> [(spelling: YearSpelling, heldAs: String)] {
+        let years = plan.keptYears.map(String.init).joined(separator: ", ")
+        return try database.rows(
             """
-            SELECT review_year, commune_code, spelling, village FROM previous.village_spellings
+            SELECT review_year, commune_code, spelling, village FROM \(schema).village_spellings
             WHERE review_year IN (\(years)) ORDER BY review_year, commune_code, spelling
             """
         ).map {
@@ -49,7 +59,47 @@ struct KeptYears {
                 $0[3].string ?? ""
             )
         }
-        return kept
+    }
+
+    /// Counts the kept years' rows into `villages` on a thread of its own, reading them from
+    /// the previous database through a read-only connection, while the caller copies them
+    /// (`carryOver`); `wait` returns once it is done.
+    ///
+    /// The rows are read with the query the copy reads them with, so they come in the order
+    /// the copy stores them, the order in which a seed from the built database would read
+    /// them. Seeding after the copy took 2.2 s beside the copy's 1.9 s on a rerun keeping four
+    /// years of 200,000 households, longer than reading the four dumps again (~2.3 s).
+    /// `villages` is used by the seeding thread alone until `wait` returns.
+    final class Seeding: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: Result<Void, any Error> = .success(())
+        private let plan: PartialRebuild
+        private let previous: URL
+        private let villages: VillageTallies
+        private let standards: StandardsByYear
+
+        init(_ plan: PartialRebuild, previous: URL, villages: VillageTallies, standards: StandardsByYear) {
+            (self.plan, self.previous, self.villages, self.standards) = (plan, previous, villages, standards)
+            let thread = Thread { [self] in
+                do { try seed() } catch { result = .failure(error) }
+                done.signal()
+            }
+            thread.start()
+        }
+
+        private func seed() throws {
+            let database = try SQLiteDatabase(path: previous.path, readOnly: true)
+            for (spelling, _) in try KeptYears.spellings(plan, schema: "main", in: database) {
+                villages.addKeptSpelling(spelling)
+            }
+            try KeptYears.seedRows(plan, villages, standards: standards, database: database)
+        }
+
+        /// Waits for the seeding; throws its error.
+        func wait() throws {
+            done.wait()
+            try result.get()
+        }
     }
 
     private static func reports(_ plan: PartialRebuild, in database: SQLiteDatabase) throws -> [FileReport] {
@@ -79,10 +129,10 @@ struct KeptYears {
         return plan.kept.compactMap { reports[$0] }
     }
 
-    /// Counts the kept rows (already copied into `database`) into `villages`, with the spellings
-    /// seen in the kept years.
-    func seed(_ villages: VillageTallies, standards: StandardsByYear, database: SQLiteDatabase) throws {
-        for (spelling, _) in spellings { villages.addKeptSpelling(spelling) }
+    /// Counts the kept years' `household_status` rows of `database` into `villages`.
+    private static func seedRows(
+        _ plan: PartialRebuild, _ villages: VillageTallies, standards: StandardsByYear, database: SQLiteDatabase
+    ) throws {
         let years = plan.keptYears.map(String.init).joined(separator: ", ")
         let select = try database.prepare(
             "SELECT \(StoredHouseholdStatus.columns) FROM household_status WHERE review_year IN (\(years))")
