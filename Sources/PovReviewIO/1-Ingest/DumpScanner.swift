@@ -133,6 +133,8 @@ final class DumpScanner {
         length += got
     }
 
+    /// Reads up to `count` bytes of `fd` into `into`, again after an interrupted call: fewer
+    /// only at the end of the file. Returns the bytes read, or -1 on an error (`errno`).
     static func readFully(_ fd: Int32, _ into: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
         var total = 0
         while total < count {

@@ -53,7 +53,7 @@ final class HouseholdPass {
 
     init(
         config: PipelineConfig, inputs: RunInputs, database: SQLiteDatabase, runID: Int,
-        progress: any ProgressReporter, kept: KeptYears? = nil, villages: VillageTallies = VillageTallies()
+        progress: any ProgressReporter, kept: KeptYears?, villages: VillageTallies
     ) throws {
         self.kept = kept
         self.villages = villages

@@ -16,14 +16,11 @@ public enum FileDigest {
         defer { EVP_MD_CTX_free(context) }
         EVP_DigestInit_ex(context, EVP_sha256(), nil)
         let capacity = 1 << 20
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 64)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         while true {
-            let got = read(descriptor, buffer, capacity)
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(code: errno)
-            }
+            let got = DumpScanner.readFully(descriptor, buffer, capacity)
+            if got < 0 { throw SystemError(code: errno) }
             if got == 0 { break }
             EVP_DigestUpdate(context, buffer, got)
         }
