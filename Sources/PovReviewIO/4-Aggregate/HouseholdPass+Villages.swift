@@ -7,21 +7,23 @@ extension HouseholdPass {
         if let kept {
             // Kept rows hold the canonical spelling of the previous run, which the re-read
             // years may have changed.
-            let remap = try VillageRenamer(database: database, years: kept.plan.keptYears.map { $0 })
+            let remap = VillageRenamer(database: database, years: kept.plan.keptYears.map { $0 })
             for (key, heldAs) in kept.heldSpellings.sorted(by: { ($0.key.commune.rawValue, $0.value) < ($1.key.commune.rawValue, $1.value) }) {
                 let canonical = VillageNaming.canonical(villages.spellings[key] ?? [heldAs])
                 guard canonical != heldAs else { continue }
                 keptSpellingChanges.append((key.commune.rawValue, heldAs, canonical))
-                try remap.rename(commune: key.commune.rawValue, from: heldAs, to: canonical)
+                remap.rename(commune: key.commune.rawValue, from: heldAs, to: canonical)
             }
+            try remap.apply()
         }
-        let update = try VillageRenamer(database: database)
+        let update = VillageRenamer(database: database)
         for (key, names) in villages.spellings where names.count > 1 {
             let canonical = VillageNaming.canonical(names)
             for name in names where name != canonical {
-                try update.rename(commune: key.commune.rawValue, from: name, to: canonical)
+                update.rename(commune: key.commune.rawValue, from: name, to: canonical)
             }
         }
+        try update.apply()
     }
 
     /// Writes `village_spellings`: every spelling seen per review year and commune, with the
