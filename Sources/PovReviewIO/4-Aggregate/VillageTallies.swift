@@ -72,6 +72,17 @@ final class VillageTallies {
         if let position = index[key] { add(household, classification, at: Int(position), sign: -1) }
     }
 
+    /// The review years of each standard that hold at least one household: those of which
+    /// `household_status` has rows, since every stored row is counted here (and a row taken
+    /// back out is subtracted again).
+    var yearsByStandard: [StandardID: Set<Int>] {
+        var years: [StandardID: Set<Int>] = [:]
+        for (key, position) in index where tallies[Int(position)].tally.households > 0 {
+            years[key.standardID, default: []].insert(key.reviewYear.value)
+        }
+        return years
+    }
+
     /// The tallies by village identity, for the roll-up.
     var byKey: [VillageTallyKey: VillageTally] {
         var result: [VillageTallyKey: VillageTally] = [:]

@@ -14,7 +14,8 @@ enum TrackStage {
                 into: state.database)
             keptBefore = before
         }
-        state.transitionTally = try TransitionsBuilder.build(in: state.database, keptBefore: keptBefore)
+        state.transitionTally = try TransitionsBuilder.build(
+            in: state.database, keptBefore: keptBefore, years: state.householdPass.villages.yearsByStandard)
         // The last bulk write of the run: the stages after it only read in passes.
         try BuiltDatabase.useReadingCache(in: state.database)
     }
