@@ -13,7 +13,7 @@ public protocol DuplicateKeyRecordStore: AnyObject {
     func removeAll() throws
 }
 
-/// Records kept in memory (for tests; `run` and `validate` keep them in a file).
+/// Records kept in memory (for tests and small tools; a run keeps them in a file).
 public final class InMemoryDuplicateKeyRecords: DuplicateKeyRecordStore {
     private var bytes: [UInt8] = []
 
