@@ -13,25 +13,59 @@ public protocol DuplicateKeyRecordStore: AnyObject {
     func removeAll() throws
 }
 
-/// Records kept in memory (for tests and small tools; a run keeps them in a file).
+/// Records kept in memory, for `povreview validate` (which writes no file, not even a temporary
+/// one) and tests; `run` keeps them in a file.
+///
+/// In chunks of `chunkSize` bytes, not one array: an array grows by doubling, and while it
+/// copies itself the old and the new storage are both held. `validate` peaked at 381 MB on
+/// 1,000,000 households × 5 years with one array.
 public final class InMemoryDuplicateKeyRecords: DuplicateKeyRecordStore {
-    private var bytes: [UInt8] = []
+    private var chunks: [[UInt8]] = []
+    private let chunkSize: Int
+    public private(set) var byteCount: UInt64 = 0
 
-    public init() {}
-
-    public var byteCount: UInt64 { UInt64(bytes.count) }
+    /// `chunkSize`: bytes per chunk (4 MB; smaller in tests, to cross chunks).
+    public init(chunkSize: Int = 1 << 22) {
+        precondition(chunkSize > 0)
+        self.chunkSize = chunkSize
+    }
 
     public func append(_ newBytes: UnsafeRawBufferPointer) throws -> UInt64 {
-        defer { bytes.append(contentsOf: newBytes) }
-        return UInt64(bytes.count)
+        let offset = byteCount
+        var rest = newBytes[...]
+        while !rest.isEmpty {
+            if chunks.isEmpty || chunks[chunks.count - 1].count == chunkSize {
+                chunks.append([])
+                chunks[chunks.count - 1].reserveCapacity(chunkSize)
+            }
+            let room = chunkSize - chunks[chunks.count - 1].count
+            let part = rest.prefix(room)
+            chunks[chunks.count - 1].append(contentsOf: part)
+            rest = rest.dropFirst(part.count)
+        }
+        byteCount += UInt64(newBytes.count)
+        return offset
     }
 
     public func read(at offset: UInt64, upTo count: Int) throws -> [UInt8] {
-        let start = Int(offset)
-        return Array(bytes[start..<min(start + count, bytes.count)])
+        var result: [UInt8] = []
+        var position = Int(offset)
+        let end = Int(min(offset + UInt64(max(count, 0)), byteCount))
+        result.reserveCapacity(max(end - position, 0))
+        while position < end {
+            let chunk = chunks[position / chunkSize]
+            let start = position % chunkSize
+            let stop = min(chunk.count, start + (end - position))
+            result.append(contentsOf: chunk[start..<stop])
+            position += stop - start
+        }
+        return result
     }
 
-    public func removeAll() throws { bytes = [] }
+    public func removeAll() throws {
+        chunks = []
+        byteCount = 0
+    }
 }
 
 /// One key's record: `varint(length of the rest)`, then `varint(year)`, `varint(id length)`, the

@@ -120,6 +120,30 @@ struct DuplicateKeyTableTests {
         #expect(again.retracted?.location.line == 2)
     }
 
+    @Test("Records in memory read back whole across chunks, and a table over 5-byte chunks finds its repeats")
+    func inMemoryChunks() throws {
+        let records = InMemoryDuplicateKeyRecords(chunkSize: 7)
+        let parts: [[UInt8]] = [[1, 2, 3], Array(10..<20), [], Array(30..<50)]
+        var offsets: [UInt64] = []
+        for part in parts { offsets.append(try part.withUnsafeBytes { try records.append($0) }) }
+        // Offsets by hand: 0, 3, 13, 13; 33 bytes over chunks of 7 (the second part spans two
+        // chunks, the last three).
+        #expect(offsets == [0, 3, 13, 13])
+        #expect(records.byteCount == 33)
+        for (part, offset) in zip(parts, offsets) { #expect(try records.read(at: offset, upTo: part.count) == part) }
+        #expect(try records.read(at: 2, upTo: 3) == [3, 10, 11])
+        // Past the end: what there is, no more.
+        #expect(try records.read(at: 30, upTo: 10) == [47, 48, 49])
+        #expect(try records.read(at: 33, upTo: 10) == [])
+
+        let table = DuplicateKeyTable(expectedKeys: 4, records: InMemoryDuplicateKeyRecords(chunkSize: 5))
+        for i in 0..<1_000 { #expect(try !table.countRow(year: 2024, id: "HH-\(i)", accepted: Self.row(file: 0, line: i + 2)).repeated) }
+        let again = try table.countRow(year: 2024, id: "HH-517", accepted: nil)
+        #expect(again.repeated)
+        #expect(again.retracted?.location.line == 519)
+        #expect(try !table.countRow(year: 2025, id: "HH-517", accepted: nil).repeated)
+    }
+
     @Test("After removeAll the table is empty and counts keys from one again")
     func removeAll() throws {
         let records = InMemoryDuplicateKeyRecords()
