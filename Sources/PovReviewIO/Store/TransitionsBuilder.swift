@@ -37,6 +37,15 @@ enum TransitionsBuilder {
         try database.execute("COMMIT")
     }
 
+    /// The review years of each standard that `household_status` holds, from a pass over its rows.
+    private static func years(in database: SQLiteDatabase) throws -> [StandardID: Set<Int>] {
+        var years: [StandardID: Set<Int>] = [:]
+        for row in try database.rows("SELECT DISTINCT standard, review_year FROM household_status") {
+            years[StandardID(row[0].string!), default: []].insert(row[1].int!)
+        }
+        return years
+    }
+
     /// Pairs every two consecutive review years of each standard, except those ending before
     /// `keptBefore` (carried over by `carryOver`), in one transaction of its own. Reads
     /// `household_status` through its key, `household_status_key`, which the ingest builds.
@@ -54,12 +63,7 @@ enum TransitionsBuilder {
     static func build(
         in database: SQLiteDatabase, keptBefore: Int? = nil, years: [StandardID: Set<Int>]? = nil
     ) throws -> UnitDynamicsTally {
-        var yearsByStandard: [StandardID: Set<Int>] = years ?? [:]
-        if years == nil {
-            for row in try database.rows("SELECT DISTINCT standard, review_year FROM household_status") {
-                yearsByStandard[StandardID(row[0].string!), default: []].insert(row[1].int!)
-            }
-        }
+        let yearsByStandard = try years ?? Self.years(in: database)
         // Every transition is tallied by unit as it is decided (`unit_dynamics`); the rows an
         // incremental rerun carried over are read back first.
         var kept = UnitDynamicsTally.Builder()
