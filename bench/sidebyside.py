@@ -7,8 +7,10 @@ wall and CPU (user + system) seconds over the rounds and the peak resident memor
 ratios to the first one (the floor). Only the standard library: wait4 gives the child's own
 accounting.
 
-Usage: python3 sidebyside.py --rounds 3 --households N --label floor -- CMD ... --label product -- CMD ...
-(each command is given as one shell-free argument list after `--label NAME --`.)
+Usage: python3 sidebyside.py --rounds 3 --households N [--versus LABEL] --label floor -- CMD ...
+       --label product -- CMD ...
+(each command is given as one shell-free argument list after `--label NAME --`.) `--versus LABEL`
+adds a column: each command's median per-round wall ratio to that command as well.
 """
 import argparse
 import json
@@ -54,6 +56,7 @@ def parse(argv: list[str]):
     options.add_argument("--rounds", type=int, default=3)
     options.add_argument("--households", type=int, required=True)
     options.add_argument("--json")
+    options.add_argument("--versus", help="a second command to give every wall ratio against")
     return options.parse_args(head), commands
 
 
@@ -70,10 +73,14 @@ def main() -> None:
             results[label].append(run_once(argv))
         print(f"sidebyside: round {round_index + 1}/{args.rounds} done", flush=True)
     floor_label = commands[0][0]
+    versus = args.versus
+    if versus is not None and versus not in results:
+        sys.exit(f"sidebyside: --versus {versus} is not one of the commands' labels")
     summary = []
     print()
-    print(f"| command | median wall s | median CPU s | households/s | peak MB | wall ratio to {floor_label} | CPU ratio |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    extra = f" wall ratio to {versus} |" if versus else ""
+    print(f"| command | median wall s | median CPU s | households/s | peak MB | wall ratio to {floor_label} | CPU ratio |{extra}")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: |" if versus else ""))
     for label, _ in commands:
         runs = results[label]
         wall = statistics.median(r["wall"] for r in runs)
@@ -81,11 +88,16 @@ def main() -> None:
         rss = max(r["rss_mb"] for r in runs)
         wall_ratio = statistics.median(r["wall"] / f["wall"] for r, f in zip(runs, results[floor_label]))
         cpu_ratio = statistics.median(r["cpu"] / f["cpu"] for r, f in zip(runs, results[floor_label]))
-        summary.append({"command": label, "wall": wall, "cpu": cpu, "peak_mb": rss,
-                        "wall_ratio": wall_ratio, "cpu_ratio": cpu_ratio,
-                        "households_per_s": args.households / wall})
-        print(f"| {label} | {wall:.2f} | {cpu:.2f} | {args.households / wall:,.0f} | {rss:.0f} | "
-              f"{wall_ratio:.2f} | {cpu_ratio:.2f} |")
+        entry = {"command": label, "wall": wall, "cpu": cpu, "peak_mb": rss,
+                 "wall_ratio": wall_ratio, "cpu_ratio": cpu_ratio,
+                 "households_per_s": args.households / wall}
+        line = (f"| {label} | {wall:.2f} | {cpu:.2f} | {args.households / wall:,.0f} | {rss:.0f} | "
+                f"{wall_ratio:.2f} | {cpu_ratio:.2f} |")
+        if versus:
+            entry["wall_ratio_versus"] = statistics.median(r["wall"] / v["wall"] for r, v in zip(runs, results[versus]))
+            line += f" {entry['wall_ratio_versus']:.2f} |"
+        summary.append(entry)
+        print(line)
     spread = {label: (min(r["wall"] for r in results[label]), max(r["wall"] for r in results[label]))
               for label, _ in commands}
     print()
