@@ -18,7 +18,7 @@ final class HouseholdContactWriter {
             )
         }
         self.key = Array(key.utf8)
-        statement = try database.prepare(HouseholdContactRecord.insertStatement(orReplace: true))
+        statement = try database.prepare(HouseholdContactRecord.insertStatement(onConflict: .replace))
     }
 
     func insert(_ household: Household) throws {

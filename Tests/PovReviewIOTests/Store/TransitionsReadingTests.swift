@@ -127,6 +127,29 @@ struct TransitionsReadingTests {
         }
     }
 
+    @Test("A row that repeats a key fails the insert, in a full statement and alone", arguments: [0, 1])
+    func repeatedKeyFails(lastRowsAlone: Int) throws {
+        // The rows are inserted `OR FAIL` (no statement journal): a broken constraint must still
+        // throw, whichever statement carries the row.
+        let (database, directory) = try Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var batch = TransitionsBuilder.Batch(pair: .init(standard: "vn-2022", from: 2023))
+        let rowCount = TransitionsBuilder.Insert.rowsPerStatement + lastRowsAlone
+        let texts = PlaceTexts(["00001/Thôn A", "00001/Thôn A", "00001", "00001", nil, nil, "20", "20"])
+        for row in 0..<rowCount {
+            // The last row repeats the first one's household.
+            let id = row == rowCount - 1 ? "h000" : String(format: "h%03d", row)
+            Array(id.utf8).withUnsafeBufferPointer { household in
+                batch.append(household: household, from: .poor, to: .poor, change: .stayedPoor, place: texts.place)
+            }
+        }
+        #expect {
+            try batch.insertRows(with: try TransitionsBuilder.Insert(database: database))
+        } throws: { error in
+            "\(error)".contains("UNIQUE constraint failed: household_transitions")
+        }
+    }
+
     @Test("A reader that cannot open its database ends the batches and gives its error")
     func readerFailure() throws {
         let reader = TransitionsBuilder.PairReader(

@@ -7,7 +7,7 @@ final class CriteriaSensitivityWriter {
 
     init(database: SQLiteDatabase) throws {
         self.database = database
-        insert = try database.prepare(CriteriaSensitivityRecord.insertStatement(orReplace: true))
+        insert = try database.prepare(CriteriaSensitivityRecord.insertStatement(onConflict: .replace))
     }
 
     /// Deletes the rows of `planID` (of `year` only, when given).

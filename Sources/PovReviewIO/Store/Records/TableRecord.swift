@@ -31,15 +31,28 @@ extension TableRecord {
         return index
     }
 
-    /// `INSERT [OR REPLACE] INTO <table> (<columns>) VALUES (?, …)[, (?, …) …]`, every column
-    /// bound in order, `rows` rows per execution: row `r`'s column `c` (both from 0) is parameter
-    /// `r * columns.count + c + 1`. SQLite inserts the rows in the order of the list.
-    static func insertStatement(orReplace: Bool = false, rows: Int = 1) -> String {
+    /// `INSERT [OR REPLACE | OR FAIL] INTO <table> (<columns>) VALUES (?, …)[, (?, …) …]`, every
+    /// column bound in order, `rows` rows per execution: row `r`'s column `c` (both from 0) is
+    /// parameter `r * columns.count + c + 1`. SQLite inserts the rows in the order of the list.
+    static func insertStatement(onConflict: InsertConflict = .abort, rows: Int = 1) -> String {
         precondition(rows >= 1)
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let values = Array(repeating: row, count: rows).joined(separator: ", ")
-        return "INSERT \(orReplace ? "OR REPLACE " : "")INTO \(tableName) (\(columnList)) VALUES \(values)"
+        return "INSERT \(onConflict.rawValue)INTO \(tableName) (\(columnList)) VALUES \(values)"
     }
+}
+
+/// What an insert does with a row that breaks a constraint (SQLite's conflict clause).
+enum InsertConflict: String {
+    /// Undo the statement's rows and fail (SQLite's default). Inside a transaction, a statement
+    /// that writes several rows then keeps a statement journal: every page it changes is copied
+    /// to a temporary file first, so that it can be undone alone.
+    case abort = ""
+    /// Delete the row in the way and insert this one.
+    case replace = "OR REPLACE "
+    /// Fail, keeping the statement's rows before the one that broke the constraint: no
+    /// statement journal. For a bulk build whose failure discards the whole database anyway.
+    case fail = "OR FAIL "
 }
 
 /// Every record type, for the schema test.
