@@ -11,6 +11,18 @@ enum ByteText {
         return memcmp(x, y, a.count) == 0
     }
 
+    /// SQLite's BINARY order of two texts (`binCollFunc`): `memcmp` over the shorter length,
+    /// then the shorter text first. Negative when `a` comes first, zero when equal.
+    @inline(__always)
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+            let order = memcmp(x, y, common)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
+    }
+
     @inline(__always)
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
         guard a.count == b.count else { return false }

@@ -35,10 +35,20 @@ extension TransitionsBuilder {
 
         /// Starts reading the years `year` and `year + 1` of `standard` from their first household.
         func start(standard: StandardID, year: Int) throws {
+            try start(standard: standard, years: (year, year + 1))
+        }
+
+        /// Starts reading the year `year` of `standard` alone (the pair's earlier year is
+        /// carried over from the pair before: `CarriedYear`).
+        func start(standard: StandardID, onlyYear year: Int) throws {
+            try start(standard: standard, years: (year, year))
+        }
+
+        private func start(standard: StandardID, years: (Int, Int)) throws {
             query.reset()
             query.bind(1, standard.rawValue)
-            query.bind(2, year)
-            query.bind(3, year + 1)
+            query.bind(2, years.0)
+            query.bind(3, years.1)
             try step()
         }
 
@@ -122,6 +132,56 @@ extension TransitionsBuilder {
             case 2: return districtCount < 0 ? nil : slice(district, districtCount)
             default: return slice(district + max(districtCount, 0), provinceCount)
             }
+        }
+
+        /// The bytes before a row's texts in `write(to:)`: its status, then the lengths of its
+        /// household id, village code, commune and district (-1 for NULL) and province.
+        static let recordHeaderSize = 1 + 5 * MemoryLayout<Int32>.size
+
+        /// The length of the record whose `recordHeaderSize` bytes are `header`.
+        static func recordSize(header: UnsafeRawBufferPointer) -> Int {
+            let count = { (field: Int) in Int(header.loadUnaligned(fromByteOffset: 1 + 4 * field, as: Int32.self)) }
+            return recordHeaderSize + count(0) + count(1) + max(count(3), 0) + count(4)
+        }
+
+        /// Appends the row to `file` as a record `load(record:)` reads back (a row of this year).
+        func write(to file: SpillFile) throws {
+            precondition(hasRow, "only a year's rows are carried over")
+            try withUnsafeTemporaryAllocation(byteCount: Self.recordHeaderSize, alignment: 4) { header in
+                header[0] = UInt8(Self.statuses.firstIndex { $0.1 == status }!)
+                let store = { (field: Int, count: Int) in
+                    header.storeBytes(of: Int32(count), toByteOffset: 1 + 4 * field, as: Int32.self)
+                }
+                store(0, householdCount)
+                store(1, villageCodeCount)
+                store(2, communeCount)
+                store(3, districtCount)
+                store(4, provinceCount)
+                _ = try file.append(UnsafeRawBufferPointer(header))
+            }
+            let total = householdCount + villageCodeCount + max(districtCount, 0) + provinceCount
+            _ = try file.append(UnsafeRawBufferPointer(start: bytes.baseAddress, count: total))
+        }
+
+        /// Copies a row `write(to:)` wrote: `record` holds its header and texts.
+        func load(record: UnsafeRawBufferPointer) {
+            let count = { (field: Int) in Int(record.loadUnaligned(fromByteOffset: 1 + 4 * field, as: Int32.self)) }
+            householdCount = count(0)
+            villageCodeCount = count(1)
+            communeCount = count(2)
+            districtCount = count(3)
+            provinceCount = count(4)
+            let total = record.count - Self.recordHeaderSize
+            if total > bytes.count {
+                bytes.deallocate()
+                bytes = .allocate(capacity: max(total, 2 * bytes.count))
+            }
+            if total > 0 {
+                UnsafeMutableRawBufferPointer(bytes).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: record[Self.recordHeaderSize...]))
+            }
+            status = Self.statuses[Int(record[0])].1
+            hasRow = true
         }
 
         private func slice(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {

@@ -184,9 +184,12 @@ extension TransitionsBuilder {
         /// rows in batches. The connection and its statements are released on return, before the
         /// caller restores its journal mode.
         ///
-        /// The two years of a pair are read in one scan of the key index (household_id,
-        /// standard, review_year) (`PairScan`). The scan passes over the index entries of every
-        /// year kept, but fetches only the pair's rows; a household's two rows are consecutive.
+        /// The first pair of a standard reads its two years in one scan of the key index
+        /// (household_id, standard, review_year) (`PairScan`): a household's two rows are
+        /// consecutive. Each pair sets its later year aside as it reads it (`CarriedYear`) when
+        /// the next pair starts with that year; that pair then scans only its later year and
+        /// merges it with the rows set aside, both in the key's household order. A scan passes
+        /// over the index entries of every year kept, but fetches only the rows asked for.
         private static func read(
             path: String, pairs: [TransitionPairing.YearPair], tally: UnitDynamicsTally.Builder,
             into batches: HandOffQueue<Batch?>
@@ -196,32 +199,32 @@ extension TransitionsBuilder {
             try database.execute("PRAGMA cache_size = -16384")
             let scan = try PairScan(database: database)
             let fromYear = PairSide(), toYear = PairSide()
+            // Stands for the earlier year of a household in the later year only (never loaded).
+            let noRow = PairSide()
             let earlierQuery = try database.prepare(
                 """
                 SELECT status FROM household_status
                 WHERE standard = ? AND household_id = ? AND review_year < ? AND status IN ('poor', 'near_poor')
                 """)
-            for pair in pairs {
+            // The previous pair's later year, and a file to reuse for the next one.
+            var carried: CarriedYear?, spare: CarriedYear?
+            for (index, pair) in pairs.enumerated() {
                 let (standard, year) = (pair.standard, pair.from)
                 let standardBytes = Array(standard.rawValue.utf8)
-                try scan.start(standard: standard, year: year)
+                let source = carried.flatMap { $0.holds(standard: standard, year: year) ? $0 : nil }
+                var keeping: CarriedYear?
+                if index + 1 < pairs.count, pairs[index + 1].standard == standard, pairs[index + 1].from == pair.to {
+                    keeping = try spare ?? CarriedYear()
+                    try keeping?.restart(standard: standard, year: pair.to)
+                }
                 var batch = Batch(pair: pair)
-                while scan.hasRow {
-                    // The next household: its rows of the two years, in either order, either
-                    // of which may be missing (the key allows one row per year). SQLite's texts
-                    // are copied as they are (no String per value).
-                    fromYear.clear()
-                    toYear.clear()
-                    let first = scan.year == year ? fromYear : toYear
-                    first.load(from: scan)
-                    try scan.step()
-                    if scan.hasRow, ByteText.equal(scan.householdID, first.householdID) {
-                        (first === fromYear ? toYear : fromYear).load(from: scan)
-                        try scan.step()
-                    }
-                    let inFrom = fromYear.hasRow, inTo = toYear.hasRow
-                    let household = first.householdID
-                    let from = fromYear.status, to = toYear.status
+
+                /// Decides the household's transition from its two sides (either may be
+                /// cleared: no row that year), appends it to the batch and tallies it, and sets
+                /// its later row aside; false once the consumer has cancelled.
+                func emit(household: UnsafeBufferPointer<UInt8>, from fromSide: PairSide, to toSide: PairSide) throws -> Bool {
+                    let inFrom = fromSide.hasRow, inTo = toSide.hasRow
+                    let from = fromSide.status, to = toSide.status
                     var earlier = EarlierStatuses()
                     if TransitionPairing.needsEarlierYears(from: from, to: to) {
                         earlierQuery.bind(1, standard.rawValue)
@@ -236,7 +239,7 @@ extension TransitionsBuilder {
                     // Even columns the earlier year's places, odd ones the later year's.
                     let place = { (column: Int) -> UnsafeBufferPointer<UInt8>? in
                         column.isMultiple(of: 2)
-                            ? (inFrom ? fromYear.place(column / 2) : nil) : (inTo ? toYear.place(column / 2) : nil)
+                            ? (inFrom ? fromSide.place(column / 2) : nil) : (inTo ? toSide.place(column / 2) : nil)
                     }
                     batch.append(household: household, from: from, to: to, change: change, place: place)
                     standardBytes.withUnsafeBufferPointer { standardText in
@@ -244,12 +247,58 @@ extension TransitionsBuilder {
                             standard: standardText, toYear: year + 1, from: .init(from), to: .init(to),
                             change: UnitDynamicsTally.columns(of: change), place: place)
                     }
+                    if inTo { try keeping?.append(toSide) }
                     if batch.isFull {
-                        guard batches.put(batch) else { return tally }
+                        guard batches.put(batch) else { return false }
                         batch = Batch(pair: pair)
+                    }
+                    return true
+                }
+
+                if let source {
+                    // The earlier year set aside by the previous pair, merged with a scan of
+                    // the later year; both in the key's order of households (SQLite's BINARY).
+                    fromYear.clear()
+                    var hasCarried = try source.next(into: fromYear)
+                    try scan.start(standard: standard, onlyYear: pair.to)
+                    while hasCarried || scan.hasRow {
+                        let order =
+                            !hasCarried ? 1 : !scan.hasRow ? -1 : ByteText.compare(fromYear.householdID, scan.householdID)
+                        toYear.clear()
+                        if order >= 0 {
+                            toYear.load(from: scan)
+                            try scan.step()
+                        }
+                        if order > 0 {
+                            // In the later year only.
+                            guard try emit(household: toYear.householdID, from: noRow, to: toYear) else { return tally }
+                        } else {
+                            guard try emit(household: fromYear.householdID, from: fromYear, to: toYear) else { return tally }
+                            hasCarried = try source.next(into: fromYear)
+                        }
+                    }
+                } else {
+                    try scan.start(standard: standard, year: year)
+                    while scan.hasRow {
+                        // The next household: its rows of the two years, in either order, either
+                        // of which may be missing (the key allows one row per year). SQLite's
+                        // texts are copied as they are (no String per value).
+                        fromYear.clear()
+                        toYear.clear()
+                        let first = scan.year == year ? fromYear : toYear
+                        first.load(from: scan)
+                        try scan.step()
+                        if scan.hasRow, ByteText.equal(scan.householdID, first.householdID) {
+                            (first === fromYear ? toYear : fromYear).load(from: scan)
+                            try scan.step()
+                        }
+                        guard try emit(household: first.householdID, from: fromYear, to: toYear) else { return tally }
                     }
                 }
                 if batch.count > 0, !batches.put(batch) { return tally }
+                // The file just read (or left unread) is reused for the pair after next.
+                spare = carried
+                carried = keeping
             }
             return tally
         }
