@@ -7,7 +7,8 @@ extension TransitionsBuilder {
     /// `household_status` and merges it with these rows.
     ///
     /// The pair scan fetches each row of its two years from the table through the key index;
-    /// carried over, every year but the first of a standard is fetched once instead of twice.
+    /// carried over, each year of a standard is fetched once (the years between its first and
+    /// its last were fetched twice, once for each pair they belong to).
     /// The rows go to a `SpillFile` (~50 bytes a household), so memory stays flat; they are
     /// written and read back in order, through buffers.
     final class CarriedYear {
@@ -51,7 +52,9 @@ extension TransitionsBuilder {
                 PairSide.recordSize(header: UnsafeRawBufferPointer(rebasing: $0[position..<(position + PairSide.recordHeaderSize)]))
             }
             guard try ensure(size) else {
-                throw PipelineError.database("the carried-over rows of \(year.map(String.init) ?? "?") end inside a row")
+                throw PipelineError.database(
+                    "cannot read back the households of \(year.map(String.init) ?? "?") set aside for the next pair of years: their temporary file ends inside a row"
+                )
             }
             chunk.withUnsafeBytes { side.load(record: UnsafeRawBufferPointer(rebasing: $0[position..<(position + size)])) }
             position += size
