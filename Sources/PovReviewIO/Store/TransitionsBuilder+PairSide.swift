@@ -96,11 +96,7 @@ extension TransitionsBuilder {
             villageCodeCount = commune.count + 1 + village.count
             districtCount = district?.count ?? -1
             provinceCount = province.count
-            let total = householdCount + villageCodeCount + max(districtCount, 0) + provinceCount
-            if total > bytes.count {
-                bytes.deallocate()
-                bytes = .allocate(capacity: max(total, 2 * bytes.count))
-            }
+            reserve(textCount)
             var end = append(household, at: 0)
             end = append(commune, at: end)
             bytes[end] = UInt8(ascii: "/")
@@ -140,8 +136,13 @@ extension TransitionsBuilder {
 
         /// The length of the record whose `recordHeaderSize` bytes are `header`.
         static func recordSize(header: UnsafeRawBufferPointer) -> Int {
-            let count = { (field: Int) in Int(header.loadUnaligned(fromByteOffset: 1 + 4 * field, as: Int32.self)) }
+            let count = { (field: Int) in storedCount(field, in: header) }
             return recordHeaderSize + count(0) + count(1) + max(count(3), 0) + count(4)
+        }
+
+        /// Length `field` (0 household id … 4 province) of a record's header.
+        private static func storedCount(_ field: Int, in header: UnsafeRawBufferPointer) -> Int {
+            Int(header.loadUnaligned(fromByteOffset: 1 + 4 * field, as: Int32.self))
         }
 
         /// Appends the row to `file` as a record `load(record:)` reads back (a row of this year).
@@ -159,29 +160,34 @@ extension TransitionsBuilder {
                 store(4, provinceCount)
                 _ = try file.append(UnsafeRawBufferPointer(header))
             }
-            let total = householdCount + villageCodeCount + max(districtCount, 0) + provinceCount
-            _ = try file.append(UnsafeRawBufferPointer(start: bytes.baseAddress, count: total))
+            _ = try file.append(UnsafeRawBufferPointer(start: bytes.baseAddress, count: textCount))
         }
 
         /// Copies a row `write(to:)` wrote: `record` holds its header and texts.
         func load(record: UnsafeRawBufferPointer) {
-            let count = { (field: Int) in Int(record.loadUnaligned(fromByteOffset: 1 + 4 * field, as: Int32.self)) }
-            householdCount = count(0)
-            villageCodeCount = count(1)
-            communeCount = count(2)
-            districtCount = count(3)
-            provinceCount = count(4)
+            householdCount = Self.storedCount(0, in: record)
+            villageCodeCount = Self.storedCount(1, in: record)
+            communeCount = Self.storedCount(2, in: record)
+            districtCount = Self.storedCount(3, in: record)
+            provinceCount = Self.storedCount(4, in: record)
             let total = record.count - Self.recordHeaderSize
-            if total > bytes.count {
-                bytes.deallocate()
-                bytes = .allocate(capacity: max(total, 2 * bytes.count))
-            }
+            reserve(total)
             if total > 0 {
                 UnsafeMutableRawBufferPointer(bytes).copyMemory(
                     from: UnsafeRawBufferPointer(rebasing: record[Self.recordHeaderSize...]))
             }
             status = Self.statuses[Int(record[0])].1
             hasRow = true
+        }
+
+        /// The bytes of the row's texts, one after the other.
+        private var textCount: Int { householdCount + villageCodeCount + max(districtCount, 0) + provinceCount }
+
+        /// Makes room for `total` bytes of texts (what the buffer held is not kept).
+        private func reserve(_ total: Int) {
+            guard total > bytes.count else { return }
+            bytes.deallocate()
+            bytes = .allocate(capacity: max(total, 2 * bytes.count))
         }
 
         private func slice(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
